@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/EpisodeContent.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// Reads episodes back from the library: the list, one episode's whole page, its audio path.
+class EpisodeReader
+{
+public:
+    EpisodeReader(QSqlDatabase db, QString libraryPath);
+
+    // Every episode, numbered ones first by number, then by title; known-only-by-title ones last.
+    QVector<Episode> episodes();
+    std::optional<Episode> episode(qint64 id);
+    // Accepts a numeric id or a guid, as printed by `citecast episodes --json`.
+    std::optional<Episode> findEpisode(const QString &idOrGuid);
+    // The episode with its topics, citations, clips, highlights, questions and related episodes.
+    std::optional<EpisodeContent> content(qint64 id);
+    // The audio as a local absolute path or URL string; empty when the episode has none.
+    QString resolvedAudio(const AudioSource &audio) const;
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<Episode> episodeWhere(const QString &condition, const QVariant &value);
+    QVector<Topic> topics(qint64 episodeId);
+    QVector<Clip> clips(qint64 episodeId);
+
+    QSqlDatabase m_db;
+    QString m_libraryPath;
+    QString m_error;
+};

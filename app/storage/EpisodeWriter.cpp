@@ -1,0 +1,387 @@
+#include "EpisodeWriter.h"
+
+#include "SqlHelpers.h"
+#include "domain/EpisodeIdentity.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+EpisodeWriter::EpisodeWriter(QSqlDatabase db, QString libraryPath)
+    : m_db(std::move(db))
+    , m_libraryPath(std::move(libraryPath))
+{
+}
+
+qint64 EpisodeWriter::write(const EpisodeContent &content)
+{
+    m_error.clear();
+    const qint64 existing = findEpisodeForWrite(content.episode);
+    if (!m_error.isEmpty())
+        return 0;
+    const qint64 episodeId = writeEpisodeRow(content.episode, existing);
+    if (episodeId == 0)
+        return 0;
+
+    QHash<QString, qint64> clipIds;
+    if (!writePeople(episodeId, content.episode.guests)
+        || !writeClips(episodeId, content.clips, &clipIds)
+        || !writeTopics(episodeId, content.topics, clipIds)
+        || !writeHighlights(episodeId, content.highlights, clipIds)
+        || !writeQuestions(episodeId, content.questions, clipIds)
+        || !writeRelated(episodeId, content.related))
+        return 0;
+    return episodeId;
+}
+
+qint64 EpisodeWriter::showId(const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return 0;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO shows (title) VALUES (?)"),
+                   {title.trimmed()}, &m_error)
+        || !Sql::exec(query, QStringLiteral("SELECT id FROM shows WHERE title = ?"),
+                      {title.trimmed()}, &m_error)
+        || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 EpisodeWriter::findEpisodeForWrite(const Episode &episode)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT id FROM episodes WHERE guid = ?"), {episode.guid},
+                   &m_error))
+        return 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    // An episode first seen only by title (a related episode) becomes this one.
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id FROM episodes WHERE guid = ? AND known_only_by_title = 1"),
+                   {EpisodeIdentity::guidForTitle(episode.title)}, &m_error))
+        return 0;
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString EpisodeWriter::storedAudioLocation(const AudioSource &audio) const
+{
+    if (audio.kind != AudioSource::Kind::File || m_libraryPath.isEmpty())
+        return audio.location;
+    const QDir libraryDir = QFileInfo(m_libraryPath).absoluteDir();
+    const QString relative = libraryDir.relativeFilePath(QFileInfo(audio.location).absoluteFilePath());
+    return relative.startsWith(QStringLiteral("../")) ? audio.location : relative;
+}
+
+qint64 EpisodeWriter::writeEpisodeRow(const Episode &episode, qint64 existingId)
+{
+    const qint64 show = showId(episode.show);
+    if (!m_error.isEmpty())
+        return 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QVariant published = episode.published.isValid()
+            ? QVariant(episode.published.toMSecsSinceEpoch())
+            : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery query(m_db);
+    if (existingId != 0) {
+        if (!Sql::exec(query,
+                       QStringLiteral(
+                               "UPDATE episodes SET guid = ?, show_id = ?, number = ?, title = ?, "
+                               "description = ?, published_ms = ?, duration_ms = ?, "
+                               "questions_answered = ?, known_only_by_title = 0, audio_kind = ?, "
+                               "audio_location = ?, source_path = ?, updated_ms = ? WHERE id = ?"),
+                       {episode.guid, Sql::nullIfZero(show), Sql::nullIf(episode.number, -1),
+                        episode.title, episode.description, published,
+                        Sql::nullIf(episode.durationMs, -1),
+                        Sql::nullIf(episode.questionsAnswered, -1),
+                        static_cast<int>(episode.audio.kind), storedAudioLocation(episode.audio),
+                        episode.sourcePath, now, existingId},
+                       &m_error))
+            return 0;
+        return existingId;
+    }
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO episodes (guid, show_id, number, title, description, "
+                                  "published_ms, duration_ms, questions_answered, audio_kind, "
+                                  "audio_location, source_path, imported_ms, updated_ms) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {episode.guid, Sql::nullIfZero(show), Sql::nullIf(episode.number, -1),
+                    episode.title, episode.description, published,
+                    Sql::nullIf(episode.durationMs, -1), Sql::nullIf(episode.questionsAnswered, -1),
+                    static_cast<int>(episode.audio.kind), storedAudioLocation(episode.audio),
+                    episode.sourcePath, now, now},
+                   &m_error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool EpisodeWriter::writePeople(qint64 episodeId, const QStringList &guests)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM episode_people WHERE episode_id = ?"),
+                   {episodeId}, &m_error))
+        return false;
+    for (int i = 0; i < guests.size(); ++i) {
+        if (!Sql::exec(query,
+                       QStringLiteral("INSERT INTO episode_people (episode_id, position, name, role) "
+                                      "VALUES (?, ?, ?, 'guest')"),
+                       {episodeId, i, guests.at(i)}, &m_error))
+            return false;
+    }
+    return true;
+}
+
+bool EpisodeWriter::writeClips(qint64 episodeId, const QVector<Clip> &clips,
+                               QHash<QString, qint64> *idsByKey)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT clip_key, id FROM clips WHERE episode_id = ?"),
+                   {episodeId}, &m_error))
+        return false;
+    QHash<QString, qint64> existing;
+    while (query.next())
+        existing.insert(query.value(0).toString(), query.value(1).toLongLong());
+
+    for (const Clip &clip : clips) {
+        const QVariant number = clip.kind == ClipKind::Citation ? QVariant(clip.citationNumber)
+                                                                : QVariant(QMetaType::fromType<int>());
+        const auto found = existing.constFind(clip.key);
+        if (found != existing.constEnd()) {
+            // Play counts belong to the user, not the import: keep them.
+            if (!Sql::exec(query,
+                           QStringLiteral("UPDATE clips SET kind = ?, citation_number = ?, title = ?, "
+                                          "start_ms = ?, end_ms = ? WHERE id = ?"),
+                           {static_cast<int>(clip.kind), number, clip.title, clip.startMs,
+                            clip.endMs, found.value()},
+                           &m_error))
+                return false;
+            idsByKey->insert(clip.key, found.value());
+            existing.remove(clip.key);
+            continue;
+        }
+        if (!Sql::exec(query,
+                       QStringLiteral("INSERT INTO clips (episode_id, clip_key, kind, citation_number, "
+                                      "title, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {episodeId, clip.key, static_cast<int>(clip.kind), number, clip.title,
+                        clip.startMs, clip.endMs},
+                       &m_error))
+            return false;
+        idsByKey->insert(clip.key, query.lastInsertId().toLongLong());
+    }
+    for (qint64 staleId : std::as_const(existing)) {
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM clips WHERE id = ?"), {staleId}, &m_error))
+            return false;
+    }
+    return true;
+}
+
+QVector<qint64> EpisodeWriter::idsByPosition(const QString &table, const QString &parentColumn,
+                                             qint64 parentId)
+{
+    QVector<qint64> ids;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY position")
+                           .arg(table, parentColumn),
+                   {parentId}, &m_error))
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+bool EpisodeWriter::deleteFromPosition(const QString &table, const QString &parentColumn,
+                                       qint64 parentId, int firstPosition)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+                     QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND position >= ?")
+                             .arg(table, parentColumn),
+                     {parentId, firstPosition}, &m_error);
+}
+
+bool EpisodeWriter::writeTopics(qint64 episodeId, const QVector<Topic> &topics,
+                                const QHash<QString, qint64> &clipIds)
+{
+    const QVector<qint64> existing = idsByPosition(QStringLiteral("topics"),
+                                                   QStringLiteral("episode_id"), episodeId);
+    if (!m_error.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    for (int i = 0; i < topics.size(); ++i) {
+        const Topic &topic = topics.at(i);
+        qint64 topicId = 0;
+        if (i < existing.size()) {
+            topicId = existing.at(i);
+            if (!Sql::exec(query, QStringLiteral("UPDATE topics SET title = ?, summary = ? WHERE id = ?"),
+                           {topic.title, topic.summary, topicId}, &m_error))
+                return false;
+        } else {
+            if (!Sql::exec(query,
+                           QStringLiteral("INSERT INTO topics (episode_id, position, title, summary) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           {episodeId, i, topic.title, topic.summary}, &m_error))
+                return false;
+            topicId = query.lastInsertId().toLongLong();
+        }
+        if (!writeCitations(topicId, topic.citations, clipIds))
+            return false;
+    }
+    return deleteFromPosition(QStringLiteral("topics"), QStringLiteral("episode_id"), episodeId,
+                              topics.size());
+}
+
+bool EpisodeWriter::writeCitations(qint64 topicId, const QVector<Citation> &citations,
+                                   const QHash<QString, qint64> &clipIds)
+{
+    const QVector<qint64> existing = idsByPosition(QStringLiteral("citations"),
+                                                   QStringLiteral("topic_id"), topicId);
+    if (!m_error.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    for (int i = 0; i < citations.size(); ++i) {
+        const Citation &citation = citations.at(i);
+        const QVariant clipId = Sql::nullIfZero(clipIds.value(citationClipKey(citation.number)));
+        const bool ok = i < existing.size()
+                ? Sql::exec(query,
+                            QStringLiteral("UPDATE citations SET number = ?, sentence = ?, "
+                                           "text_start = ?, text_end = ?, clip_id = ? WHERE id = ?"),
+                            {citation.number, citation.sentence, citation.textStart,
+                             citation.textEnd, clipId, existing.at(i)},
+                            &m_error)
+                : Sql::exec(query,
+                            QStringLiteral("INSERT INTO citations (topic_id, position, number, "
+                                           "sentence, text_start, text_end, clip_id) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {topicId, i, citation.number, citation.sentence, citation.textStart,
+                             citation.textEnd, clipId},
+                            &m_error);
+        if (!ok)
+            return false;
+    }
+    return deleteFromPosition(QStringLiteral("citations"), QStringLiteral("topic_id"), topicId,
+                              citations.size());
+}
+
+bool EpisodeWriter::writeHighlights(qint64 episodeId, const QVector<Highlight> &highlights,
+                                    const QHash<QString, qint64> &clipIds)
+{
+    const QVector<qint64> existing = idsByPosition(QStringLiteral("highlights"),
+                                                   QStringLiteral("episode_id"), episodeId);
+    if (!m_error.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    for (int i = 0; i < highlights.size(); ++i) {
+        const Highlight &highlight = highlights.at(i);
+        const QVariant clipId = Sql::nullIfZero(clipIds.value(highlight.clipKey));
+        const bool ok = i < existing.size()
+                ? Sql::exec(query, QStringLiteral("UPDATE highlights SET text = ?, clip_id = ? WHERE id = ?"),
+                            {highlight.text, clipId, existing.at(i)}, &m_error)
+                : Sql::exec(query,
+                            QStringLiteral("INSERT INTO highlights (episode_id, position, text, "
+                                           "clip_id) VALUES (?, ?, ?, ?)"),
+                            {episodeId, i, highlight.text, clipId}, &m_error);
+        if (!ok)
+            return false;
+    }
+    return deleteFromPosition(QStringLiteral("highlights"), QStringLiteral("episode_id"), episodeId,
+                              highlights.size());
+}
+
+bool EpisodeWriter::writeQuestions(qint64 episodeId, const QVector<Question> &questions,
+                                   const QHash<QString, qint64> &clipIds)
+{
+    const QVector<qint64> existing = idsByPosition(QStringLiteral("questions"),
+                                                   QStringLiteral("episode_id"), episodeId);
+    if (!m_error.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    for (int i = 0; i < questions.size(); ++i) {
+        const Question &question = questions.at(i);
+        const QVariant clipId = Sql::nullIfZero(clipIds.value(question.clipKey));
+        const bool ok = i < existing.size()
+                ? Sql::exec(query, QStringLiteral("UPDATE questions SET text = ?, clip_id = ? WHERE id = ?"),
+                            {question.text, clipId, existing.at(i)}, &m_error)
+                : Sql::exec(query,
+                            QStringLiteral("INSERT INTO questions (episode_id, position, text, "
+                                           "clip_id) VALUES (?, ?, ?, ?)"),
+                            {episodeId, i, question.text, clipId}, &m_error);
+        if (!ok)
+            return false;
+    }
+    return deleteFromPosition(QStringLiteral("questions"), QStringLiteral("episode_id"), episodeId,
+                              questions.size());
+}
+
+qint64 EpisodeWriter::relatedTarget(const RelatedEpisode &related)
+{
+    QSqlQuery query(m_db);
+    const QString titleGuid = EpisodeIdentity::guidForTitle(related.title);
+    for (const QString &guid : {related.guid, titleGuid}) {
+        if (guid.isEmpty())
+            continue;
+        if (!Sql::exec(query, QStringLiteral("SELECT id, known_only_by_title FROM episodes WHERE guid = ?"),
+                       {guid}, &m_error))
+            return 0;
+        if (!query.next())
+            continue;
+        const qint64 id = query.value(0).toLongLong();
+        if (query.value(1).toBool() && related.questionsAnswered >= 0) {
+            // Keep what a page says about an episode we only know by title up to date.
+            if (!Sql::exec(query,
+                           QStringLiteral("UPDATE episodes SET questions_answered = ? WHERE id = ?"),
+                           {related.questionsAnswered, id}, &m_error))
+                return 0;
+        }
+        return id;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO episodes (guid, number, title, questions_answered, "
+                                  "known_only_by_title, imported_ms, updated_ms) "
+                                  "VALUES (?, ?, ?, ?, 1, ?, ?)"),
+                   {related.guid.isEmpty() ? titleGuid : related.guid,
+                    Sql::nullIf(related.number, -1), related.title,
+                    Sql::nullIf(related.questionsAnswered, -1), now, now},
+                   &m_error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool EpisodeWriter::writeRelated(qint64 episodeId, const QVector<RelatedEpisode> &related)
+{
+    const QVector<qint64> existing = idsByPosition(QStringLiteral("related_episodes"),
+                                                   QStringLiteral("episode_id"), episodeId);
+    if (!m_error.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    for (int i = 0; i < related.size(); ++i) {
+        const RelatedEpisode &entry = related.at(i);
+        qint64 target = relatedTarget(entry);
+        if (!m_error.isEmpty())
+            return false;
+        if (target == episodeId)
+            target = 0; // a page recommending itself is not a link worth following
+        const QVariant targetValue = Sql::nullIfZero(target);
+        const bool ok = i < existing.size()
+                ? Sql::exec(query,
+                            QStringLiteral("UPDATE related_episodes SET title = ?, guid = ?, "
+                                           "number = ?, questions_answered = ?, "
+                                           "target_episode_id = ? WHERE id = ?"),
+                            {entry.title, entry.guid, Sql::nullIf(entry.number, -1),
+                             Sql::nullIf(entry.questionsAnswered, -1), targetValue, existing.at(i)},
+                            &m_error)
+                : Sql::exec(query,
+                            QStringLiteral("INSERT INTO related_episodes (episode_id, position, "
+                                           "title, guid, number, questions_answered, "
+                                           "target_episode_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {episodeId, i, entry.title, entry.guid, Sql::nullIf(entry.number, -1),
+                             Sql::nullIf(entry.questionsAnswered, -1), targetValue},
+                            &m_error);
+        if (!ok)
+            return false;
+    }
+    return deleteFromPosition(QStringLiteral("related_episodes"), QStringLiteral("episode_id"),
+                              episodeId, related.size());
+}

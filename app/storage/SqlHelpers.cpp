@@ -1,0 +1,35 @@
+#include "SqlHelpers.h"
+
+#include <QSqlError>
+
+namespace Sql {
+
+bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values,
+          QString *error)
+{
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+        return false;
+    }
+    return true;
+}
+
+QVariant nullIf(qint64 value, qint64 nullValue)
+{
+    return value == nullValue ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return nullIf(id, 0);
+}
+
+} // namespace Sql
