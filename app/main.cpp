@@ -1,8 +1,81 @@
-// The composition root: headless subcommands run without a display; otherwise the window opens.
-#include <QCoreApplication>
+// The composition root: headless subcommands run without a display; otherwise the window opens
+// on the library (importing the bundled sample when the library is empty).
+#include "cli/CommandLine.h"
+#include "import/SampleLibrary.h"
+#include "playback/ClipPlayer.h"
+#include "playback/QtAudioOutput.h"
+#include "storage/Database.h"
+#include "storage/EpisodeReader.h"
+
+#include "MainWindow.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+// Qt Multimedia reports a missing sound server on its own before Citecast says so in one clear
+// sentence; on the command line only Citecast's sentence is shown.
+void quietCommandLineMessages(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if (message.startsWith(QLatin1String("PulseAudioService:")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Citecast"));
+    QCoreApplication::setApplicationName(QStringLiteral("citecast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITECAST_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Citecast"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.citecast.Citecast"));
+}
+
+int runWindow(int argc, char *argv[], const QString &libraryPath)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    Theme::apply();
+
+    Database database(QStringLiteral("window"));
+    if (!database.open(libraryPath)) {
+        QMessageBox::critical(nullptr, QStringLiteral("Citecast"), database.errorString());
+        return 1;
+    }
+    if (EpisodeReader(database.connection(), database.path()).episodes().isEmpty()) {
+        const ImportResult sample = SampleLibrary::import(database);
+        if (!sample.ok)
+            qWarning("citecast: could not import the sample: %s",
+                     qPrintable(sample.error->toString()));
+    }
+    ClipPlayer player(std::make_unique<QtAudioOutput>());
+    MainWindow window(database, player);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    // Quiet by default; QT_LOGGING_RULES="citecast.*=true" shows what happens.
+    QLoggingCategory::setFilterRules(
+            QStringLiteral("citecast.*.debug=false\ncitecast.*.info=false"));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (CommandLine::isGlobalHelp(arguments) || !CommandLine::commandOf(arguments).isEmpty()) {
+        qInstallMessageHandler(quietCommandLineMessages);
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return CommandLine::run(arguments);
+    }
+    return runWindow(argc, argv, CommandLine::libraryOf(arguments));
 }

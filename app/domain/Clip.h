@@ -9,7 +9,7 @@
 struct Clip
 {
     qint64 id = 0; // row id once stored, 0 before
-    QString key; // stable within its episode ("citation:4", "popular:0"); survives re-imports
+    QString key;   // stable within its episode ("citation:4", "popular:0"); survives re-imports
     ClipKind kind = ClipKind::Citation;
     int citationNumber = 0; // the marker number, for citation clips only
     QString title;

@@ -19,8 +19,8 @@ QString clipKindName(ClipKind kind)
 
 std::optional<ClipKind> clipKindFromName(const QString &name)
 {
-    for (ClipKind kind : {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight,
-                          ClipKind::Question}) {
+    for (ClipKind kind :
+         {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight, ClipKind::Question}) {
         if (clipKindName(kind) == name)
             return kind;
     }

@@ -25,9 +25,9 @@ struct Episode
     QString title;
     QStringList guests;
     QString description;
-    QDateTime published; // invalid when unknown
-    qint64 durationMs = -1; // -1 when unknown
-    int questionsAnswered = -1; // -1 when unknown
+    QDateTime published;           // invalid when unknown
+    qint64 durationMs = -1;        // -1 when unknown
+    int questionsAnswered = -1;    // -1 when unknown
     bool knownOnlyByTitle = false; // a related episode seen on another page, nothing imported yet
     AudioSource audio;
     QString sourcePath; // the file it was imported from, for the record

@@ -34,8 +34,8 @@ QString normalizedTitle(const QString &title)
 
 QString guidForTitle(const QString &title)
 {
-    const QByteArray hash = QCryptographicHash::hash(normalizedTitle(title).toUtf8(),
-                                                     QCryptographicHash::Sha1);
+    const QByteArray hash
+            = QCryptographicHash::hash(normalizedTitle(title).toUtf8(), QCryptographicHash::Sha1);
     return QStringLiteral("title:") + QString::fromLatin1(hash.toHex().left(20));
 }
 

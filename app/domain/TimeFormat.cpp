@@ -14,12 +14,12 @@ QString clock(qint64 ms, bool withMillis)
     const qint64 hours = ms / 3600000;
     const qint64 minutes = (ms / 60000) % 60;
     const qint64 seconds = (ms / 1000) % 60;
-    QString text = hours > 0 ? QStringLiteral("%1:%2:%3")
-                                       .arg(hours)
-                                       .arg(minutes, 2, 10, QLatin1Char('0'))
-                                       .arg(seconds, 2, 10, QLatin1Char('0'))
-                             : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10,
-                                                                        QLatin1Char('0'));
+    QString text = hours > 0
+            ? QStringLiteral("%1:%2:%3")
+                      .arg(hours)
+                      .arg(minutes, 2, 10, QLatin1Char('0'))
+                      .arg(seconds, 2, 10, QLatin1Char('0'))
+            : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
     if (withMillis)
         text += QStringLiteral(".%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;

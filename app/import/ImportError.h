@@ -5,10 +5,10 @@
 // A problem found in an input file, located as precisely as the format allows.
 struct ImportError
 {
-    QString file; // as the user named it
-    int line = 0; // 1-based; 0 when unknown
+    QString file;   // as the user named it
+    int line = 0;   // 1-based; 0 when unknown
     int column = 0; // 1-based; 0 when unknown
-    QString path; // JSON path ("episodes[0].clips[3].end") for structured formats
+    QString path;   // JSON path ("episodes[0].clips[3].end") for structured formats
     QString message;
 
     // "pack.json:12:7: episodes[0].clips[3].end: must be after start"
@@ -19,7 +19,7 @@ struct ImportError
 template<typename T>
 struct Parsed
 {
-    T value{};
+    T value {};
     bool ok = false;
     ImportError error;
 

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,9 +16,18 @@ Q_LOGGING_CATEGORY(lcDb, "citecast.db")
 
 namespace {
 
-QString migrationPath(int version)
+// The migration files in :/migrations by version: "001_initial.sql" is version 1.
+QMap<int, QString> migrationFiles()
 {
-    return QStringLiteral(":/migrations/%1.sql").arg(version, 3, 10, QLatin1Char('0'));
+    static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+    QMap<int, QString> files;
+    const QStringList entries = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files);
+    for (const QString &entry : entries) {
+        const QRegularExpressionMatch match = name.match(entry);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toInt(), QStringLiteral(":/migrations/") + entry);
+    }
+    return files;
 }
 
 bool applyPragmas(QSqlDatabase &db, QString *error)
@@ -36,8 +47,10 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
 
 int Database::latestVersion()
 {
+    // Versions are consecutive from 1; a gap ends the sequence (and fails the migration test).
+    const QMap<int, QString> files = migrationFiles();
     int version = 0;
-    while (QFile::exists(migrationPath(version + 1)))
+    while (files.contains(version + 1))
         ++version;
     return version;
 }
@@ -88,10 +101,18 @@ bool Database::open(const QString &path)
     close();
     m_path = path;
     m_error.clear();
+    if (!openAndMigrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
 
-    const QFileInfo info(path);
+bool Database::openAndMigrate()
+{
+    const QFileInfo info(m_path);
     if (info.exists() && !info.isFile()) {
-        m_error = tr("%1 is not a file.").arg(path);
+        m_error = tr("%1 is not a file.").arg(m_path);
         return false;
     }
     if (!QDir().mkpath(info.absolutePath())) {
@@ -100,40 +121,32 @@ bool Database::open(const QString &path)
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    db.setDatabaseName(m_path);
     if (!db.open()) {
-        m_error = tr("Cannot open the library %1: %2").arg(path, db.lastError().text());
+        m_error = tr("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
 
     // Read the version before changing anything (even the journal mode writes to the file).
     int version = 0;
-    if (!readUserVersion(&version)) {
-        close();
+    if (!readUserVersion(&version))
         return false;
-    }
     if (version > latestVersion()) {
         m_error = tr("The library %1 was written by a newer version of Citecast (schema %2; "
-                              "this version understands up to %3). It was left untouched; "
-                              "please update Citecast to open it.")
-                          .arg(path)
+                     "this version understands up to %3). It was left untouched; "
+                     "please update Citecast to open it.")
+                          .arg(m_path)
                           .arg(version)
                           .arg(latestVersion());
-        close();
         return false;
     }
 
     QString pragmaError;
     if (!applyPragmas(db, &pragmaError)) {
-        m_error = tr("Cannot prepare the library %1: %2").arg(path, pragmaError);
-        close();
+        m_error = tr("Cannot prepare the library %1: %2").arg(m_path, pragmaError);
         return false;
     }
-    if (!migrate(version)) {
-        close();
-        return false;
-    }
-    return true;
+    return migrate(version);
 }
 
 int Database::schemaVersion() const
@@ -149,8 +162,7 @@ bool Database::readUserVersion(int *version)
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         // A file that is not SQLite fails here ("file is not a database").
-        m_error = tr("%1 is not a Citecast library: %2")
-                          .arg(m_path, query.lastError().text());
+        m_error = tr("%1 is not a Citecast library: %2").arg(m_path, query.lastError().text());
         return false;
     }
     *version = query.value(0).toInt();
@@ -160,8 +172,9 @@ bool Database::readUserVersion(int *version)
 bool Database::migrate(int fromVersion)
 {
     const int target = latestVersion();
+    const QMap<int, QString> files = migrationFiles();
     for (int version = fromVersion + 1; version <= target; ++version) {
-        QFile file(migrationPath(version));
+        QFile file(files.value(version));
         if (!file.open(QIODevice::ReadOnly)) {
             m_error = tr("Migration %1 is missing from this build.").arg(version);
             return false;

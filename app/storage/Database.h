@@ -39,6 +39,7 @@ public:
     static QSqlDatabase openConnectionForThread(const QString &path, const QString &owner);
 
 private:
+    bool openAndMigrate();
     bool readUserVersion(int *version);
     bool migrate(int fromVersion);
     bool runMigration(int version, const QString &sql);

@@ -49,8 +49,7 @@ qint64 idOrZero(const QVariant &value)
 EpisodeReader::EpisodeReader(QSqlDatabase db, QString libraryPath)
     : m_db(std::move(db))
     , m_libraryPath(std::move(libraryPath))
-{
-}
+{ }
 
 QVector<Episode> EpisodeReader::episodes()
 {
@@ -175,8 +174,8 @@ std::optional<EpisodeContent> EpisodeReader::content(qint64 id)
                                  "ORDER BY h.position"),
                   {id}, &m_error)) {
         while (query.next()) {
-            content.highlights << Highlight{query.value(0).toLongLong(), query.value(1).toString(),
-                                            query.value(3).toString(), idOrZero(query.value(2))};
+            content.highlights << Highlight {query.value(0).toLongLong(), query.value(1).toString(),
+                                             query.value(3).toString(), idOrZero(query.value(2))};
         }
     }
     if (Sql::exec(query,
@@ -185,14 +184,15 @@ std::optional<EpisodeContent> EpisodeReader::content(qint64 id)
                                  "ORDER BY q.position"),
                   {id}, &m_error)) {
         while (query.next()) {
-            content.questions << Question{query.value(0).toLongLong(), query.value(1).toString(),
-                                          query.value(3).toString(), idOrZero(query.value(2))};
+            content.questions << Question {query.value(0).toLongLong(), query.value(1).toString(),
+                                           query.value(3).toString(), idOrZero(query.value(2))};
         }
     }
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT title, guid, number, questions_answered, target_episode_id "
-                                 "FROM related_episodes WHERE episode_id = ? ORDER BY position"),
-                  {id}, &m_error)) {
+    if (Sql::exec(
+                query,
+                QStringLiteral("SELECT title, guid, number, questions_answered, target_episode_id "
+                               "FROM related_episodes WHERE episode_id = ? ORDER BY position"),
+                {id}, &m_error)) {
         while (query.next()) {
             RelatedEpisode related;
             related.title = query.value(0).toString();

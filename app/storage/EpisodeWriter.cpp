@@ -11,8 +11,7 @@
 EpisodeWriter::EpisodeWriter(QSqlDatabase db, QString libraryPath)
     : m_db(std::move(db))
     , m_libraryPath(std::move(libraryPath))
-{
-}
+{ }
 
 qint64 EpisodeWriter::write(const EpisodeContent &content)
 {
@@ -58,9 +57,12 @@ qint64 EpisodeWriter::findEpisodeForWrite(const Episode &episode)
     if (query.next())
         return query.value(0).toLongLong();
     // An episode first seen only by title (a related episode) becomes this one.
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id FROM episodes WHERE guid = ? AND known_only_by_title = 1"),
-                   {EpisodeIdentity::guidForTitle(episode.title)}, &m_error))
+    if (!Sql::exec(
+                query,
+                QStringLiteral(
+                        "SELECT id FROM episodes WHERE title_key = ? AND known_only_by_title = 1 "
+                        "ORDER BY id LIMIT 1"),
+                {EpisodeIdentity::guidForTitle(episode.title)}, &m_error))
         return 0;
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -70,7 +72,8 @@ QString EpisodeWriter::storedAudioLocation(const AudioSource &audio) const
     if (audio.kind != AudioSource::Kind::File || m_libraryPath.isEmpty())
         return audio.location;
     const QDir libraryDir = QFileInfo(m_libraryPath).absoluteDir();
-    const QString relative = libraryDir.relativeFilePath(QFileInfo(audio.location).absoluteFilePath());
+    const QString relative
+            = libraryDir.relativeFilePath(QFileInfo(audio.location).absoluteFilePath());
     return relative.startsWith(QStringLiteral("../")) ? audio.location : relative;
 }
 
@@ -85,33 +88,60 @@ qint64 EpisodeWriter::writeEpisodeRow(const Episode &episode, qint64 existingId)
             : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery query(m_db);
     if (existingId != 0) {
+        // Only a real change touches the row (and its updated time): re-importing the same file
+        // leaves the library exactly as it was.
+        const QVariantList values = {episode.guid,
+                                     Sql::nullIfZero(show),
+                                     Sql::nullIf(episode.number, -1),
+                                     episode.title,
+                                     EpisodeIdentity::guidForTitle(episode.title),
+                                     episode.description,
+                                     published,
+                                     Sql::nullIf(episode.durationMs, -1),
+                                     Sql::nullIf(episode.questionsAnswered, -1),
+                                     0,
+                                     static_cast<int>(episode.audio.kind),
+                                     storedAudioLocation(episode.audio),
+                                     episode.sourcePath};
+        if (!Sql::exec(
+                    query,
+                    QStringLiteral("SELECT guid, show_id, number, title, title_key, description, "
+                                   "published_ms, duration_ms, questions_answered, "
+                                   "known_only_by_title, audio_kind, audio_location, source_path "
+                                   "FROM episodes WHERE id = ?"),
+                    {existingId}, &m_error)
+            || !query.next())
+            return 0;
+        bool changed = false;
+        for (int i = 0; i < values.size() && !changed; ++i)
+            changed = !Sql::sameValue(query.value(i), values.at(i));
+        if (!changed)
+            return existingId;
         if (!Sql::exec(query,
                        QStringLiteral(
                                "UPDATE episodes SET guid = ?, show_id = ?, number = ?, title = ?, "
-                               "description = ?, published_ms = ?, duration_ms = ?, "
-                               "questions_answered = ?, known_only_by_title = 0, audio_kind = ?, "
+                               "title_key = ?, description = ?, published_ms = ?, duration_ms = ?, "
+                               "questions_answered = ?, known_only_by_title = ?, audio_kind = ?, "
                                "audio_location = ?, source_path = ?, updated_ms = ? WHERE id = ?"),
-                       {episode.guid, Sql::nullIfZero(show), Sql::nullIf(episode.number, -1),
-                        episode.title, episode.description, published,
-                        Sql::nullIf(episode.durationMs, -1),
-                        Sql::nullIf(episode.questionsAnswered, -1),
-                        static_cast<int>(episode.audio.kind), storedAudioLocation(episode.audio),
-                        episode.sourcePath, now, existingId},
+                       {values.at(0), values.at(1), values.at(2), values.at(3), values.at(4),
+                        values.at(5), values.at(6), values.at(7), values.at(8), values.at(9),
+                        values.at(10), values.at(11), values.at(12), now, existingId},
                        &m_error))
             return 0;
         return existingId;
     }
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO episodes (guid, show_id, number, title, description, "
-                                  "published_ms, duration_ms, questions_answered, audio_kind, "
-                                  "audio_location, source_path, imported_ms, updated_ms) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {episode.guid, Sql::nullIfZero(show), Sql::nullIf(episode.number, -1),
-                    episode.title, episode.description, published,
-                    Sql::nullIf(episode.durationMs, -1), Sql::nullIf(episode.questionsAnswered, -1),
-                    static_cast<int>(episode.audio.kind), storedAudioLocation(episode.audio),
-                    episode.sourcePath, now, now},
-                   &m_error))
+    if (!Sql::exec(
+                query,
+                QStringLiteral("INSERT INTO episodes (guid, show_id, number, title, title_key, "
+                               "description, published_ms, duration_ms, questions_answered, "
+                               "audio_kind, audio_location, source_path, imported_ms, updated_ms) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {episode.guid, Sql::nullIfZero(show), Sql::nullIf(episode.number, -1),
+                 episode.title, EpisodeIdentity::guidForTitle(episode.title), episode.description,
+                 published, Sql::nullIf(episode.durationMs, -1),
+                 Sql::nullIf(episode.questionsAnswered, -1), static_cast<int>(episode.audio.kind),
+                 storedAudioLocation(episode.audio), episode.sourcePath, now, now},
+                &m_error))
         return 0;
     return query.lastInsertId().toLongLong();
 }
@@ -123,10 +153,11 @@ bool EpisodeWriter::writePeople(qint64 episodeId, const QStringList &guests)
                    {episodeId}, &m_error))
         return false;
     for (int i = 0; i < guests.size(); ++i) {
-        if (!Sql::exec(query,
-                       QStringLiteral("INSERT INTO episode_people (episode_id, position, name, role) "
-                                      "VALUES (?, ?, ?, 'guest')"),
-                       {episodeId, i, guests.at(i)}, &m_error))
+        if (!Sql::exec(
+                    query,
+                    QStringLiteral("INSERT INTO episode_people (episode_id, position, name, role) "
+                                   "VALUES (?, ?, ?, 'guest')"),
+                    {episodeId, i, guests.at(i)}, &m_error))
             return false;
     }
     return true;
@@ -144,25 +175,28 @@ bool EpisodeWriter::writeClips(qint64 episodeId, const QVector<Clip> &clips,
         existing.insert(query.value(0).toString(), query.value(1).toLongLong());
 
     for (const Clip &clip : clips) {
-        const QVariant number = clip.kind == ClipKind::Citation ? QVariant(clip.citationNumber)
-                                                                : QVariant(QMetaType::fromType<int>());
+        const QVariant number = clip.kind == ClipKind::Citation
+                ? QVariant(clip.citationNumber)
+                : QVariant(QMetaType::fromType<int>());
         const auto found = existing.constFind(clip.key);
         if (found != existing.constEnd()) {
             // Play counts belong to the user, not the import: keep them.
-            if (!Sql::exec(query,
-                           QStringLiteral("UPDATE clips SET kind = ?, citation_number = ?, title = ?, "
-                                          "start_ms = ?, end_ms = ? WHERE id = ?"),
-                           {static_cast<int>(clip.kind), number, clip.title, clip.startMs,
-                            clip.endMs, found.value()},
-                           &m_error))
+            if (!Sql::exec(
+                        query,
+                        QStringLiteral("UPDATE clips SET kind = ?, citation_number = ?, title = ?, "
+                                       "start_ms = ?, end_ms = ? WHERE id = ?"),
+                        {static_cast<int>(clip.kind), number, clip.title, clip.startMs, clip.endMs,
+                         found.value()},
+                        &m_error))
                 return false;
             idsByKey->insert(clip.key, found.value());
             existing.remove(clip.key);
             continue;
         }
         if (!Sql::exec(query,
-                       QStringLiteral("INSERT INTO clips (episode_id, clip_key, kind, citation_number, "
-                                      "title, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       QStringLiteral(
+                               "INSERT INTO clips (episode_id, clip_key, kind, citation_number, "
+                               "title, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {episodeId, clip.key, static_cast<int>(clip.kind), number, clip.title,
                         clip.startMs, clip.endMs},
                        &m_error))
@@ -170,7 +204,8 @@ bool EpisodeWriter::writeClips(qint64 episodeId, const QVector<Clip> &clips,
         idsByKey->insert(clip.key, query.lastInsertId().toLongLong());
     }
     for (qint64 staleId : std::as_const(existing)) {
-        if (!Sql::exec(query, QStringLiteral("DELETE FROM clips WHERE id = ?"), {staleId}, &m_error))
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM clips WHERE id = ?"), {staleId},
+                       &m_error))
             return false;
     }
     return true;
@@ -204,8 +239,8 @@ bool EpisodeWriter::deleteFromPosition(const QString &table, const QString &pare
 bool EpisodeWriter::writeTopics(qint64 episodeId, const QVector<Topic> &topics,
                                 const QHash<QString, qint64> &clipIds)
 {
-    const QVector<qint64> existing = idsByPosition(QStringLiteral("topics"),
-                                                   QStringLiteral("episode_id"), episodeId);
+    const QVector<qint64> existing
+            = idsByPosition(QStringLiteral("topics"), QStringLiteral("episode_id"), episodeId);
     if (!m_error.isEmpty())
         return false;
     QSqlQuery query(m_db);
@@ -214,14 +249,16 @@ bool EpisodeWriter::writeTopics(qint64 episodeId, const QVector<Topic> &topics,
         qint64 topicId = 0;
         if (i < existing.size()) {
             topicId = existing.at(i);
-            if (!Sql::exec(query, QStringLiteral("UPDATE topics SET title = ?, summary = ? WHERE id = ?"),
+            if (!Sql::exec(query,
+                           QStringLiteral("UPDATE topics SET title = ?, summary = ? WHERE id = ?"),
                            {topic.title, topic.summary, topicId}, &m_error))
                 return false;
         } else {
-            if (!Sql::exec(query,
-                           QStringLiteral("INSERT INTO topics (episode_id, position, title, summary) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {episodeId, i, topic.title, topic.summary}, &m_error))
+            if (!Sql::exec(
+                        query,
+                        QStringLiteral("INSERT INTO topics (episode_id, position, title, summary) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {episodeId, i, topic.title, topic.summary}, &m_error))
                 return false;
             topicId = query.lastInsertId().toLongLong();
         }
@@ -235,8 +272,8 @@ bool EpisodeWriter::writeTopics(qint64 episodeId, const QVector<Topic> &topics,
 bool EpisodeWriter::writeCitations(qint64 topicId, const QVector<Citation> &citations,
                                    const QHash<QString, qint64> &clipIds)
 {
-    const QVector<qint64> existing = idsByPosition(QStringLiteral("citations"),
-                                                   QStringLiteral("topic_id"), topicId);
+    const QVector<qint64> existing
+            = idsByPosition(QStringLiteral("citations"), QStringLiteral("topic_id"), topicId);
     if (!m_error.isEmpty())
         return false;
     QSqlQuery query(m_db);
@@ -244,12 +281,13 @@ bool EpisodeWriter::writeCitations(qint64 topicId, const QVector<Citation> &cita
         const Citation &citation = citations.at(i);
         const QVariant clipId = Sql::nullIfZero(clipIds.value(citationClipKey(citation.number)));
         const bool ok = i < existing.size()
-                ? Sql::exec(query,
-                            QStringLiteral("UPDATE citations SET number = ?, sentence = ?, "
-                                           "text_start = ?, text_end = ?, clip_id = ? WHERE id = ?"),
-                            {citation.number, citation.sentence, citation.textStart,
-                             citation.textEnd, clipId, existing.at(i)},
-                            &m_error)
+                ? Sql::exec(
+                        query,
+                        QStringLiteral("UPDATE citations SET number = ?, sentence = ?, "
+                                       "text_start = ?, text_end = ?, clip_id = ? WHERE id = ?"),
+                        {citation.number, citation.sentence, citation.textStart, citation.textEnd,
+                         clipId, existing.at(i)},
+                        &m_error)
                 : Sql::exec(query,
                             QStringLiteral("INSERT INTO citations (topic_id, position, number, "
                                            "sentence, text_start, text_end, clip_id) "
@@ -267,8 +305,8 @@ bool EpisodeWriter::writeCitations(qint64 topicId, const QVector<Citation> &cita
 bool EpisodeWriter::writeHighlights(qint64 episodeId, const QVector<Highlight> &highlights,
                                     const QHash<QString, qint64> &clipIds)
 {
-    const QVector<qint64> existing = idsByPosition(QStringLiteral("highlights"),
-                                                   QStringLiteral("episode_id"), episodeId);
+    const QVector<qint64> existing
+            = idsByPosition(QStringLiteral("highlights"), QStringLiteral("episode_id"), episodeId);
     if (!m_error.isEmpty())
         return false;
     QSqlQuery query(m_db);
@@ -276,8 +314,10 @@ bool EpisodeWriter::writeHighlights(qint64 episodeId, const QVector<Highlight> &
         const Highlight &highlight = highlights.at(i);
         const QVariant clipId = Sql::nullIfZero(clipIds.value(highlight.clipKey));
         const bool ok = i < existing.size()
-                ? Sql::exec(query, QStringLiteral("UPDATE highlights SET text = ?, clip_id = ? WHERE id = ?"),
-                            {highlight.text, clipId, existing.at(i)}, &m_error)
+                ? Sql::exec(
+                        query,
+                        QStringLiteral("UPDATE highlights SET text = ?, clip_id = ? WHERE id = ?"),
+                        {highlight.text, clipId, existing.at(i)}, &m_error)
                 : Sql::exec(query,
                             QStringLiteral("INSERT INTO highlights (episode_id, position, text, "
                                            "clip_id) VALUES (?, ?, ?, ?)"),
@@ -292,8 +332,8 @@ bool EpisodeWriter::writeHighlights(qint64 episodeId, const QVector<Highlight> &
 bool EpisodeWriter::writeQuestions(qint64 episodeId, const QVector<Question> &questions,
                                    const QHash<QString, qint64> &clipIds)
 {
-    const QVector<qint64> existing = idsByPosition(QStringLiteral("questions"),
-                                                   QStringLiteral("episode_id"), episodeId);
+    const QVector<qint64> existing
+            = idsByPosition(QStringLiteral("questions"), QStringLiteral("episode_id"), episodeId);
     if (!m_error.isEmpty())
         return false;
     QSqlQuery query(m_db);
@@ -301,8 +341,10 @@ bool EpisodeWriter::writeQuestions(qint64 episodeId, const QVector<Question> &qu
         const Question &question = questions.at(i);
         const QVariant clipId = Sql::nullIfZero(clipIds.value(question.clipKey));
         const bool ok = i < existing.size()
-                ? Sql::exec(query, QStringLiteral("UPDATE questions SET text = ?, clip_id = ? WHERE id = ?"),
-                            {question.text, clipId, existing.at(i)}, &m_error)
+                ? Sql::exec(
+                        query,
+                        QStringLiteral("UPDATE questions SET text = ?, clip_id = ? WHERE id = ?"),
+                        {question.text, clipId, existing.at(i)}, &m_error)
                 : Sql::exec(query,
                             QStringLiteral("INSERT INTO questions (episode_id, position, text, "
                                            "clip_id) VALUES (?, ?, ?, ?)"),
@@ -317,36 +359,47 @@ bool EpisodeWriter::writeQuestions(qint64 episodeId, const QVector<Question> &qu
 qint64 EpisodeWriter::relatedTarget(const RelatedEpisode &related)
 {
     QSqlQuery query(m_db);
-    const QString titleGuid = EpisodeIdentity::guidForTitle(related.title);
-    for (const QString &guid : {related.guid, titleGuid}) {
-        if (guid.isEmpty())
-            continue;
-        if (!Sql::exec(query, QStringLiteral("SELECT id, known_only_by_title FROM episodes WHERE guid = ?"),
-                       {guid}, &m_error))
-            return 0;
-        if (!query.next())
-            continue;
-        const qint64 id = query.value(0).toLongLong();
-        if (query.value(1).toBool() && related.questionsAnswered >= 0) {
-            // Keep what a page says about an episode we only know by title up to date.
-            if (!Sql::exec(query,
-                           QStringLiteral("UPDATE episodes SET questions_answered = ? WHERE id = ?"),
-                           {related.questionsAnswered, id}, &m_error))
-                return 0;
-        }
-        return id;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO episodes (guid, number, title, questions_answered, "
-                                  "known_only_by_title, imported_ms, updated_ms) "
-                                  "VALUES (?, ?, ?, ?, 1, ?, ?)"),
-                   {related.guid.isEmpty() ? titleGuid : related.guid,
-                    Sql::nullIf(related.number, -1), related.title,
-                    Sql::nullIf(related.questionsAnswered, -1), now, now},
-                   &m_error))
+    const QString titleKey = EpisodeIdentity::guidForTitle(related.title);
+    // By guid when the page gives one, else by title (an episode of the same show first).
+    const bool found = !related.guid.isEmpty()
+            ? Sql::exec(
+                      query,
+                      QStringLiteral("SELECT id, known_only_by_title FROM episodes WHERE guid = ?"),
+                      {related.guid}, &m_error)
+                    && query.next()
+            : false;
+    if (!m_error.isEmpty())
         return 0;
-    return query.lastInsertId().toLongLong();
+    if (!found
+        && (!Sql::exec(query,
+                       QStringLiteral(
+                               "SELECT id, known_only_by_title FROM episodes WHERE title_key = ? "
+                               "ORDER BY known_only_by_title, id LIMIT 1"),
+                       {titleKey}, &m_error)
+            || !query.next())) {
+        if (!m_error.isEmpty())
+            return 0;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!Sql::exec(query,
+                       QStringLiteral("INSERT INTO episodes (guid, number, title, title_key, "
+                                      "questions_answered, known_only_by_title, imported_ms, "
+                                      "updated_ms) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
+                       {related.guid.isEmpty() ? titleKey : related.guid,
+                        Sql::nullIf(related.number, -1), related.title, titleKey,
+                        Sql::nullIf(related.questionsAnswered, -1), now, now},
+                       &m_error))
+            return 0;
+        return query.lastInsertId().toLongLong();
+    }
+    const qint64 id = query.value(0).toLongLong();
+    if (query.value(1).toBool() && related.questionsAnswered >= 0) {
+        // Keep what a page says about an episode we only know by title up to date.
+        if (!Sql::exec(query,
+                       QStringLiteral("UPDATE episodes SET questions_answered = ? WHERE id = ?"),
+                       {related.questionsAnswered, id}, &m_error))
+            return 0;
+    }
+    return id;
 }
 
 bool EpisodeWriter::writeRelated(qint64 episodeId, const QVector<RelatedEpisode> &related)

@@ -12,8 +12,13 @@ bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> 
             *error = query.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
         return false;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would be stored as NULL; text columns hold '' instead.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
@@ -30,6 +35,13 @@ QVariant nullIf(qint64 value, qint64 nullValue)
 QVariant nullIfZero(qint64 id)
 {
     return nullIf(id, 0);
+}
+
+bool sameValue(const QVariant &stored, const QVariant &written)
+{
+    if (stored.isNull() || written.isNull())
+        return stored.isNull() == written.isNull();
+    return stored.toString() == written.toString();
 }
 
 } // namespace Sql

@@ -14,4 +14,6 @@ bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> 
 // NULL when `value` is `nullValue` (e.g. -1 for "unknown"), else the value.
 QVariant nullIf(qint64 value, qint64 nullValue);
 QVariant nullIfZero(qint64 id);
+// True when a stored value equals one about to be written (NULLs equal, numbers by value).
+bool sameValue(const QVariant &stored, const QVariant &written);
 } // namespace Sql

@@ -25,8 +25,9 @@ QString stripComment(const QString &line)
 
 QStringList split(const QString &script)
 {
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+)?TRIGGER"),
-                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerStart(
+            QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+)?TRIGGER"),
+            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(QStringLiteral("\\bEND\\s*;\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
@@ -40,8 +41,8 @@ QStringList split(const QString &script)
         if (current.isEmpty())
             inTrigger = triggerStart.match(line).hasMatch();
         current += (current.isEmpty() ? QString() : QStringLiteral("\n")) + line;
-        const bool complete = inTrigger ? triggerEnd.match(line).hasMatch()
-                                        : line.endsWith(QLatin1Char(';'));
+        const bool complete
+                = inTrigger ? triggerEnd.match(line).hasMatch() : line.endsWith(QLatin1Char(';'));
         if (complete) {
             statements << current;
             current.clear();

@@ -16,6 +16,8 @@ CREATE TABLE episodes (
     show_id INTEGER REFERENCES shows (id) ON DELETE SET NULL,
     number INTEGER,
     title TEXT NOT NULL,
+    -- EpisodeIdentity::guidForTitle(title): finds an episode by title (related episodes, pages).
+    title_key TEXT NOT NULL DEFAULT '',
     description TEXT NOT NULL DEFAULT '',
     published_ms INTEGER,
     duration_ms INTEGER CHECK (duration_ms IS NULL OR duration_ms >= 0),
@@ -30,6 +32,7 @@ CREATE TABLE episodes (
     updated_ms INTEGER
 );
 CREATE INDEX episodes_show ON episodes (show_id);
+CREATE INDEX episodes_title_key ON episodes (title_key);
 
 CREATE TABLE episode_people (
     episode_id INTEGER NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,

@@ -30,7 +30,7 @@ private:
 
 // Paths of files the tests read.
 namespace TestPaths {
-QString data(const QString &relative); // tests/data/...
+QString data(const QString &relative);   // tests/data/...
 QString source(const QString &relative); // the source tree
 QString citecastBinary();
 } // namespace TestPaths

@@ -1,0 +1,313 @@
+#include "CommandLine.h"
+#include "domain/Counted.h"
+
+#include "EpisodeJson.h"
+#include "PlayCommand.h"
+#include "domain/TimeFormat.h"
+#include "import/Importer.h"
+#include "import/SampleLibrary.h"
+#include "storage/Database.h"
+#include "storage/EpisodeReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace CommandLine {
+
+namespace {
+
+const QStringList commands = {QStringLiteral("import"), QStringLiteral("episodes"),
+                              QStringLiteral("show"), QStringLiteral("play")};
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
+// Index of the command word: the first argument that is not --library PATH or its value.
+int commandIndex(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--library")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("-")))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument document
+            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// Parses a command's own options; prints help and exits for --help.
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                  QTextStream &err)
+{
+    parser.setApplicationDescription(usage);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << QLatin1Char('\n');
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        ::exit(0);
+    }
+    return true;
+}
+
+bool openLibrary(Database &database, const QString &path, QTextStream &err)
+{
+    if (database.open(path))
+        return true;
+    err << database.errorString() << QLatin1Char('\n');
+    return false;
+}
+
+int importCommand(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
+                  QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 tr("Episode pages (.txt) or Citecast packs (.json)."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("sample"), tr("Import the bundled sample episode.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    if (!parseOptions(parser, arguments,
+                      tr("Imports episode pages and Citecast packs; each file is imported "
+                         "completely or not at all. Exit status 0 only when every file imported."),
+                      err))
+        return 1;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty() && !parser.isSet(QStringLiteral("sample"))) {
+        err << tr("import: name at least one file, or --sample.") << QLatin1Char('\n');
+        return 1;
+    }
+    Database database(QStringLiteral("cli"));
+    if (!openLibrary(database, libraryPath, err))
+        return 1;
+
+    QVector<ImportResult> results;
+    if (parser.isSet(QStringLiteral("sample")))
+        results << SampleLibrary::import(database);
+    Importer importer(database);
+    for (const QString &path : paths)
+        results << importer.importFile(path);
+
+    bool allOk = true;
+    QJsonArray files;
+    for (const ImportResult &result : std::as_const(results)) {
+        allOk = allOk && result.ok;
+        files.append(EpisodeJson::importResult(result));
+        if (parser.isSet(QStringLiteral("json")))
+            continue;
+        if (result.ok)
+            out << tr("Imported %1 (%2): %3")
+                            .arg(result.path, result.format,
+                                 counted(result.episodeIds.size(), tr("episode"), tr("episodes")))
+                << QLatin1Char('\n');
+        else
+            err << result.error->toString() << QLatin1Char('\n');
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(out, QJsonObject {{QStringLiteral("files"), files}});
+    return allOk ? 0 : 2;
+}
+
+int episodesCommand(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
+                    QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print the episodes as JSON.")});
+    if (!parseOptions(parser, arguments, tr("Lists the library's episodes."), err))
+        return 1;
+    Database database(QStringLiteral("cli"));
+    if (!openLibrary(database, libraryPath, err))
+        return 1;
+    EpisodeReader reader(database.connection(), database.path());
+    const QVector<Episode> episodes = reader.episodes();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Episode &episode : episodes)
+            array.append(EpisodeJson::summary(episode));
+        printJson(out, array);
+        return 0;
+    }
+    for (const Episode &episode : episodes) {
+        out << QStringLiteral("%1  %2  %3%4\n")
+                        .arg(episode.id, 4)
+                        .arg(episode.number >= 0 ? QStringLiteral("Ep %1").arg(episode.number, -4)
+                                                 : QStringLiteral("       "))
+                        .arg(episode.title)
+                        .arg(episode.knownOnlyByTitle ? tr("  (known only by title)")
+                                                      : QStringLiteral("  ")
+                                             + TimeFormat::duration(episode.durationMs));
+    }
+    return 0;
+}
+
+void printContent(QTextStream &out, const EpisodeContent &content, const QString &audio)
+{
+    const Episode &episode = content.episode;
+    out << (episode.number >= 0 ? QStringLiteral("Ep %1: ").arg(episode.number) : QString())
+        << episode.title << QLatin1Char('\n');
+    if (!episode.show.isEmpty())
+        out << tr("Show: ") << episode.show << QLatin1Char('\n');
+    if (!episode.guests.isEmpty())
+        out << tr("Guests: ") << episode.guests.join(QStringLiteral(", ")) << QLatin1Char('\n');
+    if (episode.durationMs >= 0)
+        out << tr("Duration: ") << TimeFormat::clock(episode.durationMs) << QLatin1Char('\n');
+    out << tr("Audio: ") << (audio.isEmpty() ? tr("none") : audio) << QLatin1Char('\n');
+    for (const Topic &topic : content.topics) {
+        out << QLatin1Char('\n') << topic.title << QLatin1Char('\n');
+        for (const Citation &citation : topic.citations) {
+            const Clip *clip = content.clipById(citation.clipId);
+            out << QStringLiteral("  [%1] ").arg(citation.number)
+                << (clip ? TimeFormat::span(clip->startMs, clip->endMs) : tr("no audio yet"))
+                << QStringLiteral("  ") << citation.sentence << QLatin1Char('\n');
+        }
+    }
+    if (!content.related.isEmpty()) {
+        out << QLatin1Char('\n') << tr("Related episodes") << QLatin1Char('\n');
+        for (const RelatedEpisode &related : content.related)
+            out << QStringLiteral("  ") << related.title << QLatin1Char('\n');
+    }
+}
+
+int showCommand(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
+                QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("episode"), tr("The episode's id or guid."),
+                                 QStringLiteral("EPISODE"));
+    parser.addOption({QStringLiteral("json"), tr("Print the episode as JSON.")});
+    if (!parseOptions(parser, arguments,
+                      tr("Shows one episode: topics, citations and their clips, highlights, "
+                         "questions and related episodes."),
+                      err))
+        return 1;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("show: name one episode by id or guid (see `citecast episodes`).")
+            << QLatin1Char('\n');
+        return 1;
+    }
+    Database database(QStringLiteral("cli"));
+    if (!openLibrary(database, libraryPath, err))
+        return 1;
+    EpisodeReader reader(database.connection(), database.path());
+    const QString wanted = parser.positionalArguments().constFirst();
+    const std::optional<Episode> episode = reader.findEpisode(wanted);
+    const std::optional<EpisodeContent> content
+            = episode ? reader.content(episode->id) : std::nullopt;
+    if (!content) {
+        err << tr("No episode \u201c%1\u201d in %2.").arg(wanted, database.path())
+            << QLatin1Char('\n');
+        return 2;
+    }
+    const QString audio = reader.resolvedAudio(content->episode.audio);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(out, EpisodeJson::content(*content, audio));
+    else
+        printContent(out, *content, audio);
+    return 0;
+}
+
+} // namespace
+
+QString commandOf(const QStringList &arguments)
+{
+    const int index = commandIndex(arguments);
+    return index < 0 ? QString() : arguments.at(index);
+}
+
+QString libraryOf(const QStringList &arguments)
+{
+    for (int i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--library"))
+            return arguments.at(i + 1);
+    }
+    return Database::defaultPath();
+}
+
+bool isGlobalHelp(const QStringList &arguments)
+{
+    return commandIndex(arguments) < 0
+            && (arguments.contains(QStringLiteral("--help"))
+                || arguments.contains(QStringLiteral("-h"))
+                || arguments.contains(QStringLiteral("--version")));
+}
+
+QString globalHelp()
+{
+    return tr("Usage: citecast [--library PATH] [COMMAND [OPTIONS]]\n"
+              "\n"
+              "Browse what podcast episodes say and hear the exact seconds behind every claim.\n"
+              "Without a command, the window opens (on an empty library it imports the sample).\n"
+              "\n"
+              "Options:\n"
+              "  --library PATH   The library file (default: %1)\n"
+              "  -h, --help       This help; COMMAND --help shows a command's own options\n"
+              "  --version        The version\n"
+              "\n"
+              "Commands:\n"
+              "  import PATH...   Import episode pages (.txt, with NAME.citecast.json beside) and\n"
+              "                   Citecast packs (.json); --sample imports the bundled sample\n"
+              "  episodes         List the episodes (--json)\n"
+              "  show EPISODE     Show an episode's topics, citations and clips (--json)\n"
+              "  play EPISODE --citation N | --clip ID | --from MS --to MS\n"
+              "                   Play a span of an episode and exit at its end\n"
+              "  play FILE --from MS --to MS\n"
+              "                   Play a span of any audio file\n"
+              "\n"
+              "EPISODE is the id or guid that `citecast episodes --json` prints.\n"
+              "See docs/CLI.md for the JSON shapes.\n")
+            .arg(Database::defaultPath());
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (isGlobalHelp(arguments)) {
+        if (arguments.contains(QStringLiteral("--version")))
+            out << QStringLiteral("citecast %1\n").arg(QStringLiteral(CITECAST_VERSION));
+        else
+            out << globalHelp();
+        return 0;
+    }
+    const int index = commandIndex(arguments);
+    if (index < 0) {
+        err << globalHelp();
+        return 1;
+    }
+    const QString command = arguments.at(index);
+    if (!commands.contains(command)) {
+        err << tr("Unknown command \u201c%1\u201d.").arg(command) << QLatin1Char('\n')
+            << globalHelp();
+        return 1;
+    }
+    const QString library = libraryOf(arguments);
+    // The command's parser sees "citecast COMMAND ARGS..." (without --library).
+    QStringList commandArguments {arguments.constFirst() + QLatin1Char(' ') + command};
+    commandArguments += arguments.mid(index + 1);
+    if (command == QLatin1String("import"))
+        return importCommand(commandArguments, library, out, err);
+    if (command == QLatin1String("episodes"))
+        return episodesCommand(commandArguments, library, out, err);
+    if (command == QLatin1String("show"))
+        return showCommand(commandArguments, library, out, err);
+    return PlayCommand::run(arguments.mid(index + 1), library, out, err);
+}
+
+} // namespace CommandLine

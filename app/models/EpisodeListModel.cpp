@@ -1,0 +1,170 @@
+#include "EpisodeListModel.h"
+#include "domain/Counted.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+EpisodeListModel::EpisodeListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void EpisodeListModel::setEpisodes(QVector<Episode> episodes)
+{
+    beginResetModel();
+    m_episodes = std::move(episodes);
+    endResetModel();
+}
+
+const Episode *EpisodeListModel::episodeAt(int row) const
+{
+    return row >= 0 && row < m_episodes.size() ? &m_episodes.at(row) : nullptr;
+}
+
+int EpisodeListModel::rowOfEpisode(qint64 id) const
+{
+    for (int row = 0; row < m_episodes.size(); ++row) {
+        if (m_episodes.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int EpisodeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_episodes.size());
+}
+
+int EpisodeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EpisodeListModel::display(const Episode &episode, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return episode.number >= 0 ? QVariant(episode.number) : QVariant(QString());
+    case TitleColumn:
+        return episode.title;
+    case GuestsColumn:
+        return episode.guests.join(QStringLiteral(", "));
+    case DurationColumn:
+        return TimeFormat::duration(episode.durationMs);
+    case QuestionsColumn:
+        return episode.questionsAnswered >= 0
+                ? counted(episode.questionsAnswered, tr("question"), tr("questions"))
+                : QString();
+    }
+    return QVariant();
+}
+
+QVariant EpisodeListModel::sortValue(const Episode &episode, int column) const
+{
+    const qint64 unknownLast = std::numeric_limits<qint64>::max();
+    switch (column) {
+    case NumberColumn:
+        return episode.number >= 0 ? qint64(episode.number) : unknownLast;
+    case DurationColumn:
+        return episode.durationMs >= 0 ? episode.durationMs : unknownLast;
+    case QuestionsColumn:
+        return qint64(episode.questionsAnswered);
+    default:
+        return display(episode, column).toString().toCaseFolded();
+    }
+}
+
+QString EpisodeListModel::toolTip(const Episode &episode) const
+{
+    QString tip = episode.number >= 0 ? tr("Episode %1: %2").arg(episode.number).arg(episode.title)
+                                      : episode.title;
+    if (!episode.show.isEmpty())
+        tip += QLatin1Char('\n') + episode.show;
+    if (episode.knownOnlyByTitle)
+        tip += QLatin1Char('\n')
+                + tr("Known only by title (seen as a related episode); not imported");
+    else if (episode.audio.isNull())
+        tip += QLatin1Char('\n') + tr("No audio");
+    return tip;
+}
+
+QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Episode &episode = m_episodes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(episode, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(episode);
+    case Qt::ForegroundRole:
+        if (episode.knownOnlyByTitle)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return QVariant();
+    case Qt::FontRole:
+        if (episode.knownOnlyByTitle) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case EpisodeIdRole:
+        return episode.id;
+    case GuidRole:
+        return episode.guid;
+    case KnownOnlyByTitleRole:
+        return episode.knownOnlyByTitle;
+    case ShowRole:
+        return episode.show;
+    case HasAudioRole:
+        return !episode.audio.isNull();
+    case SortRole:
+        return sortValue(episode, index.column());
+    }
+    return QVariant();
+}
+
+QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Title");
+    case GuestsColumn:
+        return tr("Guests");
+    case DurationColumn:
+        return tr("Duration");
+    case QuestionsColumn:
+        return tr("Answers");
+    }
+    return QVariant();
+}
+
+Qt::ItemFlags EpisodeListModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> EpisodeListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(EpisodeIdRole, "episodeId");
+    names.insert(GuidRole, "guid");
+    names.insert(KnownOnlyByTitleRole, "knownOnlyByTitle");
+    names.insert(ShowRole, "show");
+    names.insert(HasAudioRole, "hasAudio");
+    return names;
+}

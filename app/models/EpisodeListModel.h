@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Episode.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// The library's episodes as rows for the episode list: number, title, guests, duration, questions.
+// Episodes known only by title are listed too, flagged so the view can grey them.
+class EpisodeListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        GuestsColumn,
+        DurationColumn,
+        QuestionsColumn,
+        ColumnCount
+    };
+    enum Role {
+        EpisodeIdRole = Qt::UserRole + 1,
+        GuidRole,
+        KnownOnlyByTitleRole,
+        ShowRole,
+        HasAudioRole,
+        SortRole, // a value that sorts naturally (numbers as numbers, unknowns last)
+    };
+
+    explicit EpisodeListModel(QObject *parent = nullptr);
+
+    void setEpisodes(QVector<Episode> episodes);
+    const Episode *episodeAt(int row) const;
+    int rowOfEpisode(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant display(const Episode &episode, int column) const;
+    QVariant sortValue(const Episode &episode, int column) const;
+    QString toolTip(const Episode &episode) const;
+
+    QVector<Episode> m_episodes;
+};

@@ -1,0 +1,167 @@
+// The window end to end without a sound card: the sample's page, its chips, the timeline and the
+// player bar, driven with real mouse clicks.
+#include "CitedTextView.h"
+#include "ClipRow.h"
+#include "EpisodeListPane.h"
+#include "EpisodePage.h"
+#include "MainWindow.h"
+#include "PlayerBar.h"
+#include "TimelineWidget.h"
+#include "TopicPane.h"
+#include "import/SampleLibrary.h"
+#include "models/ClipListModel.h"
+#include "playback/ClipPlayer.h"
+#include "playback/SpanAudioDevice.h"
+#include "support/AudioOutputFake.h"
+#include "support/TestLibrary.h"
+
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QToolButton>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        TestLibrary library;
+        AudioOutputFake *output = new AudioOutputFake;
+        ClipPlayer player {std::unique_ptr<AudioOutput>(output)};
+        std::unique_ptr<MainWindow> window;
+        qint64 episodeId = 0;
+
+        Fixture()
+        {
+            const ImportResult sample = SampleLibrary::import(library.database());
+            episodeId = sample.episodeIds.value(0);
+            window = std::make_unique<MainWindow>(library.database(), player);
+            window->resize(1200, 850);
+            window->show();
+        }
+    };
+
+private Q_SLOTS:
+    void opensTheSampleEpisode()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QCOMPARE(f.window->currentEpisode(), f.episodeId);
+        EpisodePage *page = f.window->page();
+        QCOMPARE(page->topicCount(), 3);
+        QCOMPARE(page->topicPane(0)->title(), QStringLiteral("Model Insights"));
+        QCOMPARE(page->topicPane(1)->textView()->chipCount(), 2);
+        QVERIFY(f.window->windowTitle().contains(QStringLiteral("Tatsu Hashimoto")));
+        // Episodes known only by title are listed too.
+        QCOMPARE(f.window->episodeList()->view()->model()->rowCount(), 10);
+    }
+
+    void clickingCitationChipPlaysExactlyItsClip_data()
+    {
+        QTest::addColumn<int>("topic");
+        QTest::addColumn<int>("chip");
+        QTest::addColumn<int>("number");
+        QTest::newRow("citation 4") << 1 << 1 << 4;
+        QTest::newRow("citation 1 in topic 1") << 0 << 0 << 1;
+        QTest::newRow("citation 1 in topic 2") << 1 << 0 << 1;
+        QTest::newRow("citation 6") << 2 << 1 << 6;
+    }
+
+    void clickingCitationChipPlaysExactlyItsClip()
+    {
+        QFETCH(int, topic);
+        QFETCH(int, chip);
+        QFETCH(int, number);
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        TopicPane *pane = f.window->page()->topicPane(topic);
+        f.window->page()->ensureWidgetVisible(pane);
+        CitedTextView *text = pane->textView();
+        const QRect rect = text->chipRect(chip);
+        QVERIFY(rect.isValid());
+
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QSignalSpy finished(&f.player, &ClipPlayer::finished);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+
+        const PlaybackRequest request = started.at(0).at(0).value<PlaybackRequest>();
+        // The requested span is exactly the citation clip's, from the library.
+        QSqlQuery query(f.library.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, start_ms, end_ms FROM clips WHERE clip_key = "
+                                          "'citation:%1'")
+                                   .arg(number))
+                && query.next());
+        QCOMPARE(request.clipId, query.value(0).toLongLong());
+        QCOMPARE(request.startMs, query.value(1).toLongLong());
+        QCOMPARE(request.endMs, query.value(2).toLongLong());
+        QVERIFY(request.source.endsWith(QStringLiteral("narration.opus")));
+        QVERIFY(f.window->playerBar()->nowPlayingText().contains(
+                QStringLiteral("Citation %1").arg(number)));
+
+        // It stops by itself at the end, having delivered the span's samples and no more.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        const QAudioFormat format = f.output->format();
+        const qint64 expectedFrames
+                = (request.endMs - request.startMs) * format.sampleRate() / 1000;
+        const qint64 tailFrames = SpanAudioDevice::TailMs * format.sampleRate() / 1000;
+        const qint64 frames = f.output->received().size() / format.bytesPerFrame();
+        QVERIFY2(qAbs(frames - tailFrames - expectedFrames) <= format.sampleRate() / 100,
+                 qPrintable(QStringLiteral("%1 frames for %2").arg(frames).arg(expectedFrames)));
+        QCOMPARE(f.player.state(), ClipPlayer::State::Stopped);
+    }
+
+    void clickingATimelineMarkerPlaysIt()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        TimelineWidget *timeline = f.window->timeline();
+        const QRect marker = timeline->markerRect(0);
+        QVERIFY(marker.isValid());
+        QSignalSpy activated(timeline, &TimelineWidget::clipActivated);
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, marker.center());
+        QCOMPARE(activated.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QCOMPARE(started.at(0).at(0).value<PlaybackRequest>().clipId,
+                 activated.at(0).at(0).toLongLong());
+    }
+
+    void clickingAClipRowPlaysIt()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QVector<ClipRow *> rows = f.window->page()->clipRows();
+        QVERIFY(rows.size() >= 10); // popular clips, highlights, questions
+        ClipRow *row = rows.last();
+        f.window->page()->ensureWidgetVisible(row);
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QTest::mouseClick(row->playButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QCOMPARE(started.at(0).at(0).value<PlaybackRequest>().clipId, row->clipId());
+    }
+
+    void relatedEpisodeOpensWhenInTheLibrary()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QSignalSpy related(f.window->page(), &EpisodePage::relatedActivated);
+        const QList<QPushButton *> buttons
+                = f.window->page()->findChildren<QPushButton *>(QStringLiteral("related"));
+        QCOMPARE(buttons.size(), 9);
+        f.window->page()->ensureWidgetVisible(buttons.first());
+        QTest::mouseClick(buttons.first(), Qt::LeftButton);
+        QCOMPARE(related.count(), 1);
+        const qint64 target = related.at(0).at(0).toLongLong();
+        QCOMPARE(f.window->currentEpisode(), target);
+        QCOMPARE(f.window->episodeList()->currentEpisode(), target);
+        QCOMPARE(f.window->page()->topicCount(), 0); // known only by title: nothing to play
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,86 @@
+// Renders the window in the states a user sees (top of the page, the lower sections, a citation
+// playing) and checks each rendering. With CITECAST_SCREENSHOT_DIR set, it also saves them as PNG
+// for the documentation and for looking at what was built.
+#include "CitedTextView.h"
+#include "ClipRow.h"
+#include "EpisodePage.h"
+#include "MainWindow.h"
+#include "TopicPane.h"
+#include "import/SampleLibrary.h"
+#include "playback/ClipPlayer.h"
+#include "support/AudioOutputFake.h"
+#include "support/TestLibrary.h"
+
+#include <QDir>
+#include <QImage>
+#include <QScrollBar>
+#include <QSet>
+#include <QTest>
+
+class TestWindowScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void save(const QImage &image, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CITECAST_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            QVERIFY(image.save(QDir(dir).filePath(name)));
+    }
+
+    // Distinct colours in the image: a blank or broken rendering has very few.
+    static int colourCount(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        return int(colours.size());
+    }
+
+private Q_SLOTS:
+    void rendersTheSampleEpisode()
+    {
+        TestLibrary library;
+        QVERIFY(SampleLibrary::import(library.database()).ok);
+        auto *output = new AudioOutputFake;
+        ClipPlayer player {std::unique_ptr<AudioOutput>(output)};
+        MainWindow window(library.database(), player);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QImage top = window.grab().toImage();
+        QCOMPARE(top.size(), QSize(1280, 860) * top.devicePixelRatio());
+        QVERIFY(colourCount(top) > 50);
+        save(top, QStringLiteral("window.png"));
+
+        // A citation playing: its chip and sentence are marked.
+        CitedTextView *text = window.page()->topicPane(1)->textView();
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->chipRect(1).center());
+        QTRY_VERIFY(player.state() == ClipPlayer::State::Playing || output->startCount() > 0);
+        player.pause();
+        const QImage playing = window.grab().toImage();
+        QVERIFY(playing != top);
+        save(playing, QStringLiteral("window-playing.png"));
+
+        // The popular clips and highlights.
+        ClipRow *firstRow = window.page()->clipRows().first();
+        window.page()->verticalScrollBar()->setValue(
+                firstRow->mapTo(window.page()->widget(), QPoint(0, 0)).y() - 80);
+        const QImage middle = window.grab().toImage();
+        QVERIFY(middle != playing);
+        save(middle, QStringLiteral("window-clips.png"));
+
+        QScrollBar *scroll = window.page()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        const QImage bottom = window.grab().toImage();
+        QVERIFY(bottom != playing);
+        save(bottom, QStringLiteral("window-lower-sections.png"));
+    }
+};
+
+QTEST_MAIN(TestWindowScreenshots)
+#include "tst_windowscreenshots.moc"

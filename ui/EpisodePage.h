@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/EpisodeContent.h"
+
+#include <QScrollArea>
+#include <QVector>
+
+class ClipRow;
+class QVBoxLayout;
+class TopicPane;
+
+// The centre of the window: an episode's page — header, Topics covered (with citation chips),
+// Popular clips, Episode highlights, Questions answered and Related episodes. It only renders the
+// content it is given and emits what the user asked for.
+class EpisodePage : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit EpisodePage(QWidget *parent = nullptr);
+
+    void setContent(const EpisodeContent &content);
+    void showPlaceholder(const QString &message);
+    // Marks what belongs to the clip that is playing (0: nothing plays).
+    void setPlayingClip(qint64 clipId);
+
+    int topicCount() const { return int(m_topics.size()); }
+    TopicPane *topicPane(int index) const { return m_topics.value(index); }
+    QVector<ClipRow *> clipRows() const { return m_rows; }
+
+Q_SIGNALS:
+    void citationActivated(int topicIndex, int citationIndex);
+    void clipActivated(qint64 clipId);
+    void relatedActivated(qint64 episodeId);
+
+private:
+    void clearPage();
+    void addHeader(const EpisodeContent &content);
+    void addSectionTitle(const QString &title, const QString &subtitle = QString());
+    void addTopics(const EpisodeContent &content);
+    void addClipSection(const EpisodeContent &content);
+    void addHighlights(const EpisodeContent &content);
+    void addQuestions(const EpisodeContent &content);
+    void addRelated(const EpisodeContent &content);
+    ClipRow *addRow(QVBoxLayout *layout, ClipKind kind, const QString &text, const Clip *clip);
+    QVBoxLayout *addCard();
+
+    QWidget *m_body = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QVector<TopicPane *> m_topics;
+    QVector<ClipRow *> m_rows;
+    EpisodeContent m_content;
+};

@@ -1,0 +1,43 @@
+#include "TopicPane.h"
+
+#include "CitedTextView.h"
+#include "Theme.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+TopicPane::TopicPane(const Topic &topic, const QVector<bool> &citationHasAudio, QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(topic.title, this))
+    , m_text(new CitedTextView(this))
+{
+    setObjectName(QStringLiteral("card"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(6);
+    m_title->setFont(Theme::scaled(font(), 1.15, true));
+    m_title->setAccessibleName(tr("Topic: %1").arg(topic.title));
+    layout->addWidget(m_title);
+
+    QVector<CitedTextView::Chip> chips;
+    for (int i = 0; i < topic.citations.size(); ++i) {
+        const Citation &citation = topic.citations.at(i);
+        chips << CitedTextView::Chip {citation.number, citation.textStart, citation.textEnd,
+                                      citationHasAudio.value(i)};
+    }
+    m_text->setFont(Theme::scaled(font(), 1.05));
+    m_text->setCitedText(topic.summary, chips);
+    m_text->setAccessibleName(tr("Summary of %1").arg(topic.title));
+    layout->addWidget(m_text);
+    connect(m_text, &CitedTextView::chipActivated, this, &TopicPane::citationActivated);
+}
+
+QString TopicPane::title() const
+{
+    return m_title->text();
+}
+
+void TopicPane::setPlayingCitations(const QVector<int> &indexes)
+{
+    m_text->setPlayingChips(indexes);
+}
