@@ -71,6 +71,54 @@ private Q_SLOTS:
         QVERIFY2(why.contains(QStringLiteral("no audio yet")), qPrintable(why));
     }
 
+    void citationNumbersAsTheReaderSeesThem()
+    {
+        TestLibrary library;
+        const ImportResult sample = SampleLibrary::import(library.database());
+        OpenEpisode episode(library.database());
+        QVERIFY(episode.open(sample.episodeIds.first()));
+        QString why;
+        // "4" while reading "RL Impact" (topic 1) plays its marker 4.
+        auto four = episode.requestForCitationNumber(1, 4, &why);
+        QVERIFY(four);
+        QCOMPARE(four->clipId, episode.content().citationClip(4)->id);
+        // "5" while reading "Model Insights" is not there: the first citation 5 of the episode.
+        auto five = episode.requestForCitationNumber(0, 5, &why);
+        QVERIFY(five);
+        QCOMPARE(five->clipId, episode.content().citationClip(5)->id);
+        QVERIFY(!episode.requestForCitationNumber(0, 9, &why));
+        QVERIFY(why.contains(QStringLiteral("no citation 9")));
+    }
+
+    void neighbourClips()
+    {
+        TestLibrary library;
+        const ImportResult sample = SampleLibrary::import(library.database());
+        OpenEpisode episode(library.database());
+        QVERIFY(episode.open(sample.episodeIds.first()));
+        const EpisodeContent &content = episode.content();
+        const qint64 two = content.citationClip(2)->id;
+        QCOMPARE(episode.neighbourClip(two, 0, 1), content.citationClip(3)->id);
+        QCOMPARE(episode.neighbourClip(two, 0, -1), content.citationClip(1)->id);
+        QCOMPARE(episode.neighbourClip(content.citationClip(1)->id, 0, -1), 0);
+        QCOMPARE(episode.neighbourClip(content.citationClip(6)->id, 0, 1), 0);
+        // Nothing playing: citations around the position.
+        QCOMPARE(episode.neighbourClip(0, 60000, 1), content.citationClip(4)->id);
+        QCOMPARE(episode.neighbourClip(0, 60000, -1), content.citationClip(3)->id);
+        // A popular clip steps to popular clips.
+        qint64 firstPopular = 0;
+        qint64 secondPopular = 0;
+        for (const Clip &clip : content.clips) {
+            if (clip.kind != ClipKind::Popular)
+                continue;
+            if (!firstPopular)
+                firstPopular = clip.id;
+            else if (!secondPopular)
+                secondPopular = clip.id;
+        }
+        QCOMPARE(episode.neighbourClip(firstPopular, 0, 1), secondPopular);
+    }
+
     void countsPlays()
     {
         TestLibrary library;

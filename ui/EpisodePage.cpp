@@ -1,9 +1,9 @@
 #include "EpisodePage.h"
-#include "domain/Counted.h"
 
 #include "ClipRow.h"
 #include "Theme.h"
 #include "TopicPane.h"
+#include "domain/Counted.h"
 #include "domain/TimeFormat.h"
 
 #include <QLabel>
@@ -50,6 +50,7 @@ EpisodePage::EpisodePage(QWidget *parent)
 
 void EpisodePage::clearPage()
 {
+    m_lastTopic = -1;
     m_topics.clear();
     m_rows.clear();
     m_body = new QWidget;
@@ -179,8 +180,10 @@ void EpisodePage::addTopics(const EpisodeContent &content)
         for (const Citation &citation : topic.citations)
             hasAudio << (citation.clipId != 0 && !content.episode.audio.isNull());
         auto *pane = new TopicPane(topic, hasAudio, m_body);
-        connect(pane, &TopicPane::citationActivated, this,
-                [this, t](int citation) { Q_EMIT citationActivated(t, citation); });
+        connect(pane, &TopicPane::citationActivated, this, [this, t](int citation) {
+            m_lastTopic = t;
+            Q_EMIT citationActivated(t, citation);
+        });
         m_topics << pane;
         m_layout->addWidget(pane);
     }
@@ -263,6 +266,19 @@ void EpisodePage::addRelated(const EpisodeContent &content)
                                          row, 0.9, false));
         card->addWidget(row);
     }
+}
+
+int EpisodePage::readingTopic() const
+{
+    const QRect visible(QPoint(0, verticalScrollBar()->value()), viewport()->size());
+    if (m_lastTopic >= 0 && m_lastTopic < m_topics.size()
+        && m_topics.at(m_lastTopic)->geometry().intersects(visible))
+        return m_lastTopic;
+    for (int t = 0; t < m_topics.size(); ++t) {
+        if (m_topics.at(t)->geometry().intersects(visible))
+            return t;
+    }
+    return m_topics.isEmpty() ? -1 : 0;
 }
 
 void EpisodePage::setPlayingClip(qint64 clipId)

@@ -25,6 +25,8 @@ public:
     void setPlayingClip(qint64 clipId);
 
     int topicCount() const { return int(m_topics.size()); }
+    // The topic being read: the one last clicked in, else the first one in view; -1 if none.
+    int readingTopic() const;
     TopicPane *topicPane(int index) const { return m_topics.value(index); }
     QVector<ClipRow *> clipRows() const { return m_rows; }
 
@@ -50,4 +52,5 @@ private:
     QVector<TopicPane *> m_topics;
     QVector<ClipRow *> m_rows;
     EpisodeContent m_content;
+    int m_lastTopic = -1;
 };

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
-#include "domain/Counted.h"
 
 #include "EpisodeListPane.h"
 #include "EpisodePage.h"
 #include "Icons.h"
+#include "PlaybackActions.h"
 #include "PlayerBar.h"
+#include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
+#include "domain/Counted.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"
 #include "models/ClipListModel.h"
@@ -111,15 +113,21 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
-    QAction *playPause
-            = playback->addAction(tr("&Play / Pause"), this, &MainWindow::togglePlayback);
-    playPause->setShortcut(Qt::Key_Space);
-    playPause->setShortcutContext(Qt::WindowShortcut);
-    QAction *stop = playback->addAction(tr("&Stop"), &m_player, &ClipPlayer::stop);
-    stop->setShortcut(Qt::Key_Escape);
+    m_actions = new PlaybackActions(this);
+    m_actions->fillMenu(menuBar()->addMenu(tr("&Playback")));
+    m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts(), this);
+    connect(m_actions, &PlaybackActions::playPauseRequested, this, &MainWindow::togglePlayback);
+    connect(m_actions, &PlaybackActions::pauseRequested, &m_player, &ClipPlayer::pause);
+    connect(m_actions, &PlaybackActions::stopRequested, &m_player, &ClipPlayer::stop);
+    connect(m_actions, &PlaybackActions::previousClipRequested, this, [this] { stepClip(-1); });
+    connect(m_actions, &PlaybackActions::nextClipRequested, this, [this] { stepClip(1); });
+    connect(m_actions, &PlaybackActions::seekByRequested, this, &MainWindow::seekBy);
+    connect(m_actions, &PlaybackActions::citationRequested, this, &MainWindow::playCitationNumber);
+    connect(m_actions, &PlaybackActions::shortcutsRequested, m_shortcuts,
+            &ShortcutsOverlay::showOver);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), m_shortcuts, &ShortcutsOverlay::showOver);
     help->addAction(tr("&About Citecast"), this, &MainWindow::showAbout);
 }
 
@@ -203,6 +211,44 @@ void MainWindow::seek(qint64 positionMs)
     request.title = m_episode.content().episode.title;
     request.episodeId = m_episode.content().episode.id;
     play(request, tr("Episode"));
+}
+
+void MainWindow::seekBy(qint64 deltaMs)
+{
+    if (m_player.state() == ClipPlayer::State::Stopped)
+        return;
+    PlaybackRequest request = m_player.currentRequest();
+    const qint64 duration = m_episode.isOpen() ? m_episode.content().episode.durationMs : -1;
+    qint64 target = std::max<qint64>(0, m_player.positionMs() + deltaMs);
+    if (duration > 0)
+        target = std::min(target, duration - 1);
+    // Within the span it keeps stopping at the span's end; past it, the episode plays on.
+    if (request.endMs >= 0 && target >= request.endMs) {
+        request.endMs = -1;
+        request.clipId = 0;
+    }
+    request.startMs = target;
+    m_player.play(request);
+}
+
+void MainWindow::stepClip(int direction)
+{
+    const PlaybackRequest current = m_player.currentRequest();
+    const qint64 clipId = m_episode.neighbourClip(
+            current.clipId, current.isNull() ? 0 : m_player.positionMs(), direction);
+    if (clipId == 0)
+        return showMessage(direction > 0 ? tr("No next clip.") : tr("No previous clip."));
+    playClip(clipId);
+}
+
+void MainWindow::playCitationNumber(int number)
+{
+    QString why;
+    const std::optional<PlaybackRequest> request
+            = m_episode.requestForCitationNumber(m_page->readingTopic(), number, &why);
+    if (!request)
+        return showMessage(why);
+    play(*request, tr("Citation %1").arg(number));
 }
 
 void MainWindow::play(const PlaybackRequest &request, const QString &label)

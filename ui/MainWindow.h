@@ -10,7 +10,9 @@ class Database;
 class EpisodeListModel;
 class EpisodeListPane;
 class EpisodePage;
+class PlaybackActions;
 class PlayerBar;
+class ShortcutsOverlay;
 class TimelineWidget;
 struct PlaybackRequest;
 
@@ -31,6 +33,7 @@ public:
     EpisodeListPane *episodeList() const { return m_list; }
     EpisodePage *page() const { return m_page; }
     TimelineWidget *timeline() const { return m_timeline; }
+    ShortcutsOverlay *shortcutsOverlay() const { return m_shortcuts; }
     PlayerBar *playerBar() const { return m_playerBar; }
 
 protected:
@@ -43,6 +46,9 @@ private:
     void playClip(qint64 clipId);
     void play(const PlaybackRequest &request, const QString &label);
     void seek(qint64 positionMs);
+    void seekBy(qint64 deltaMs);
+    void stepClip(int direction);
+    void playCitationNumber(int number);
     void togglePlayback();
     void showMessage(const QString &message);
     void onPlayerStateChanged();
@@ -61,5 +67,7 @@ private:
     EpisodePage *m_page = nullptr;
     TimelineWidget *m_timeline = nullptr;
     PlayerBar *m_playerBar = nullptr;
+    PlaybackActions *m_actions = nullptr;
+    ShortcutsOverlay *m_shortcuts = nullptr;
     qint64 m_playingEpisode = 0;
 };

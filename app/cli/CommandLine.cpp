@@ -1,8 +1,8 @@
 #include "CommandLine.h"
-#include "domain/Counted.h"
 
 #include "EpisodeJson.h"
 #include "PlayCommand.h"
+#include "domain/Counted.h"
 #include "domain/TimeFormat.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"

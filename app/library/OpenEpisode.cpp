@@ -74,6 +74,54 @@ std::optional<PlaybackRequest> OpenEpisode::requestForCitation(int topicIndex, i
     return request;
 }
 
+std::optional<PlaybackRequest> OpenEpisode::requestForCitationNumber(int topicIndex, int number,
+                                                                     QString *why) const
+{
+    if (!m_content) {
+        *why = tr("No episode is open.");
+        return std::nullopt;
+    }
+    const QVector<Topic> &topics = m_content->topics;
+    auto indexIn = [number](const Topic &topic) {
+        for (int i = 0; i < topic.citations.size(); ++i) {
+            if (topic.citations.at(i).number == number)
+                return i;
+        }
+        return -1;
+    };
+    if (topicIndex >= 0 && topicIndex < topics.size() && indexIn(topics.at(topicIndex)) >= 0)
+        return requestForCitation(topicIndex, indexIn(topics.at(topicIndex)), why);
+    for (int t = 0; t < topics.size(); ++t) {
+        if (indexIn(topics.at(t)) >= 0)
+            return requestForCitation(t, indexIn(topics.at(t)), why);
+    }
+    *why = tr("This episode has no citation %1.").arg(number);
+    return std::nullopt;
+}
+
+qint64 OpenEpisode::neighbourClip(qint64 clipId, qint64 positionMs, int direction) const
+{
+    if (!m_content || direction == 0)
+        return 0;
+    const Clip *current = clipId ? m_content->clipById(clipId) : nullptr;
+    const ClipKind kind = current ? current->kind : ClipKind::Citation;
+    const qint64 reference = current ? current->startMs : positionMs;
+    const Clip *best = nullptr;
+    for (const Clip &clip : m_content->clips) {
+        if (clip.kind != kind || clip.id == clipId)
+            continue;
+        const bool after = clip.startMs > reference
+                || (current && clip.startMs == reference && clip.id > clipId);
+        const bool before = clip.startMs < reference
+                || (current && clip.startMs == reference && clip.id < clipId);
+        if (direction > 0 && after && (!best || clip.startMs < best->startMs))
+            best = &clip;
+        if (direction < 0 && before && (!best || clip.startMs > best->startMs))
+            best = &clip;
+    }
+    return best ? best->id : 0;
+}
+
 void OpenEpisode::recordPlay(qint64 clipId)
 {
     QSqlQuery query(m_database.connection());

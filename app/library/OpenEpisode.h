@@ -27,6 +27,14 @@ public:
     std::optional<PlaybackRequest> requestForClip(qint64 clipId, QString *why) const;
     std::optional<PlaybackRequest> requestForCitation(int topicIndex, int citationIndex,
                                                       QString *why) const;
+    // Citation `number` as the reader sees it: in topic `topicIndex` when it is there, else the
+    // first place it appears in the episode.
+    std::optional<PlaybackRequest> requestForCitationNumber(int topicIndex, int number,
+                                                            QString *why) const;
+    // The clip before (direction -1) or after (+1) the one playing (`clipId`, or the position
+    // `positionMs` when none plays), among clips of the same kind (citations when none plays).
+    // 0 when there is none.
+    qint64 neighbourClip(qint64 clipId, qint64 positionMs, int direction) const;
     // "Citation 4", "Popular clip", ... for the player bar.
     QString labelForClip(qint64 clipId) const;
     // Counts a play of the clip in the library (shown in lists later).

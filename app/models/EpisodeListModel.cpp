@@ -1,6 +1,6 @@
 #include "EpisodeListModel.h"
-#include "domain/Counted.h"
 
+#include "domain/Counted.h"
 #include "domain/TimeFormat.h"
 
 #include <QColor>

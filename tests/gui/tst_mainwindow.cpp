@@ -6,6 +6,7 @@
 #include "EpisodePage.h"
 #include "MainWindow.h"
 #include "PlayerBar.h"
+#include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "TopicPane.h"
 #include "import/SampleLibrary.h"
@@ -143,6 +144,60 @@ private Q_SLOTS:
         QTest::mouseClick(row->playButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
         QCOMPARE(started.at(0).at(0).value<PlaybackRequest>().clipId, row->clipId());
+    }
+
+    void keyboardPlaysCitationsAndSteps()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QSqlQuery query(f.library.connection());
+        auto clipId = [&query](const QString &key) {
+            query.exec(QStringLiteral("SELECT id FROM clips WHERE clip_key = '%1'").arg(key));
+            return query.next() ? query.value(0).toLongLong() : qint64(-1);
+        };
+
+        QTest::keyClick(f.window.get(), Qt::Key_4);
+        QTRY_COMPARE(started.count(), 1);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().clipId,
+                 clipId(QStringLiteral("citation:4")));
+
+        QTest::keyClick(f.window.get(), Qt::Key_BracketRight);
+        QTRY_COMPARE(started.count(), 2);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().clipId,
+                 clipId(QStringLiteral("citation:5")));
+
+        QTest::keyClick(f.window.get(), Qt::Key_BracketLeft);
+        QTRY_COMPARE(started.count(), 3);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().clipId,
+                 clipId(QStringLiteral("citation:4")));
+
+        // Forward 5 s within the clip: the same end, 5 s later.
+        f.player.pause();
+        const qint64 before = f.player.positionMs();
+        const PlaybackRequest playing = f.player.currentRequest();
+        QTest::keyClick(f.window.get(), Qt::Key_Right);
+        QTRY_COMPARE(started.count(), 4);
+        const PlaybackRequest moved = started.last().at(0).value<PlaybackRequest>();
+        QCOMPARE(moved.startMs, before + 5000);
+        QCOMPARE(moved.endMs, playing.endMs);
+
+        QTest::keyClick(f.window.get(), Qt::Key_Escape);
+        QCOMPARE(f.player.state(), ClipPlayer::State::Stopped);
+    }
+
+    void shortcutsOverlayListsTheKeys()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QVERIFY(!f.window->shortcutsOverlay()->isVisible());
+        QTest::keyClick(f.window.get(), Qt::Key_Question, Qt::ShiftModifier);
+        QTRY_VERIFY(f.window->shortcutsOverlay()->isVisible());
+        // A key closes it without playing anything.
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QTest::keyClick(f.window->shortcutsOverlay(), Qt::Key_Space);
+        QVERIFY(!f.window->shortcutsOverlay()->isVisible());
+        QCOMPARE(started.count(), 0);
     }
 
     void relatedEpisodeOpensWhenInTheLibrary()

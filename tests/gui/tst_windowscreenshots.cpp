@@ -5,6 +5,7 @@
 #include "ClipRow.h"
 #include "EpisodePage.h"
 #include "MainWindow.h"
+#include "ShortcutsOverlay.h"
 #include "TopicPane.h"
 #include "import/SampleLibrary.h"
 #include "playback/ClipPlayer.h"
@@ -79,6 +80,11 @@ private Q_SLOTS:
         const QImage bottom = window.grab().toImage();
         QVERIFY(bottom != playing);
         save(bottom, QStringLiteral("window-lower-sections.png"));
+
+        window.shortcutsOverlay()->showOver();
+        const QImage shortcuts = window.grab().toImage();
+        QVERIFY(shortcuts != bottom);
+        save(shortcuts, QStringLiteral("window-shortcuts.png"));
     }
 };
 
