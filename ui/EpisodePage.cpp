@@ -1,6 +1,7 @@
 #include "EpisodePage.h"
 
 #include "ClipRow.h"
+#include "Icons.h"
 #include "Theme.h"
 #include "TopicPane.h"
 #include "domain/Counted.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,7 +46,10 @@ EpisodePage::EpisodePage(QWidget *parent)
             "QPushButton#related { text-align: left; border: none; padding: 6px 8px; "
             "  border-radius: 6px; color: #2f6fde; }"
             "QPushButton#related:hover { background: #f1f5fd; }"
-            "QPushButton#related:disabled { color: #8a9099; }"));
+            "QPushButton#related:disabled { color: #8a9099; }"
+            "QToolButton#playAll { border: none; padding: 3px 8px; border-radius: 6px; "
+            "  color: #444b57; }"
+            "QToolButton#playAll:hover { background: #e6eefc; }"));
     showPlaceholder(tr("Select an episode"));
 }
 
@@ -142,7 +147,8 @@ void EpisodePage::addHeader(const EpisodeContent &content)
                                        m_body));
 }
 
-void EpisodePage::addSectionTitle(const QString &title, const QString &subtitle)
+void EpisodePage::addSectionTitle(const QString &title, const QString &subtitle,
+                                  std::optional<ClipKind> playAll, int playable)
 {
     m_layout->addSpacing(14);
     auto *row = new QHBoxLayout;
@@ -155,6 +161,18 @@ void EpisodePage::addSectionTitle(const QString &title, const QString &subtitle)
     if (!subtitle.isEmpty())
         row->addWidget(mutedLabel(subtitle, m_body, 0.9, false));
     row->addStretch();
+    if (playAll && playable > 1) {
+        auto *button = new QToolButton(m_body);
+        button->setObjectName(QStringLiteral("playAll"));
+        button->setText(tr("Play all %1").arg(playable));
+        button->setIcon(Icons::play(Theme::kindColor(*playAll)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        button->setCursor(Qt::PointingHandCursor);
+        connect(button, &QToolButton::clicked, this,
+                [this, kind = *playAll] { Q_EMIT kindPlayAllRequested(kind); });
+        row->addWidget(button);
+    }
     m_layout->addLayout(row);
 }
 
@@ -180,6 +198,10 @@ void EpisodePage::addTopics(const EpisodeContent &content)
         for (const Citation &citation : topic.citations)
             hasAudio << (citation.clipId != 0 && !content.episode.audio.isNull());
         auto *pane = new TopicPane(topic, hasAudio, m_body);
+        connect(pane, &TopicPane::playAllRequested, this, [this, t] {
+            m_lastTopic = t;
+            Q_EMIT topicPlayAllRequested(t);
+        });
         connect(pane, &TopicPane::citationActivated, this, [this, t](int citation) {
             m_lastTopic = t;
             Q_EMIT citationActivated(t, citation);
@@ -210,7 +232,8 @@ void EpisodePage::addClipSection(const EpisodeContent &content)
     }
     if (popular.isEmpty())
         return;
-    addSectionTitle(tr("Popular clips"));
+    addSectionTitle(tr("Popular clips"), QString(), ClipKind::Popular,
+                    m_content.episode.audio.isNull() ? 0 : int(popular.size()));
     QVBoxLayout *card = addCard();
     for (const Clip *clip : std::as_const(popular))
         addRow(card, ClipKind::Popular, clip->title, clip);
@@ -220,7 +243,10 @@ void EpisodePage::addHighlights(const EpisodeContent &content)
 {
     if (content.highlights.isEmpty())
         return;
-    addSectionTitle(tr("Episode highlights"));
+    int playable = 0;
+    for (const Highlight &highlight : content.highlights)
+        playable += highlight.clipId != 0 && !content.episode.audio.isNull() ? 1 : 0;
+    addSectionTitle(tr("Episode highlights"), QString(), ClipKind::Highlight, playable);
     QVBoxLayout *card = addCard();
     for (const Highlight &highlight : content.highlights)
         addRow(card, ClipKind::Highlight, highlight.text, content.clipById(highlight.clipId));
@@ -230,7 +256,10 @@ void EpisodePage::addQuestions(const EpisodeContent &content)
 {
     if (content.questions.isEmpty())
         return;
-    addSectionTitle(tr("Questions answered"), tr("play the answer"));
+    int playable = 0;
+    for (const Question &question : content.questions)
+        playable += question.clipId != 0 && !content.episode.audio.isNull() ? 1 : 0;
+    addSectionTitle(tr("Questions answered"), tr("play the answer"), ClipKind::Question, playable);
     QVBoxLayout *card = addCard();
     for (const Question &question : content.questions)
         addRow(card, ClipKind::Question, question.text, content.clipById(question.clipId));

@@ -3,6 +3,8 @@
 #include "domain/EpisodeContent.h"
 
 #include <QScrollArea>
+
+#include <optional>
 #include <QVector>
 
 class ClipRow;
@@ -32,13 +34,18 @@ public:
 
 Q_SIGNALS:
     void citationActivated(int topicIndex, int citationIndex);
+    // Play every citation of a topic, every clip of a kind (popular, highlights, answers) in turn.
+    void topicPlayAllRequested(int topicIndex);
+    void kindPlayAllRequested(ClipKind kind);
     void clipActivated(qint64 clipId);
     void relatedActivated(qint64 episodeId);
 
 private:
     void clearPage();
     void addHeader(const EpisodeContent &content);
-    void addSectionTitle(const QString &title, const QString &subtitle = QString());
+    // A section heading, optionally with a "play all" button for clips of `kind`.
+    void addSectionTitle(const QString &title, const QString &subtitle = QString(),
+                         std::optional<ClipKind> playAll = std::nullopt, int playable = 0);
     void addTopics(const EpisodeContent &content);
     void addClipSection(const EpisodeContent &content);
     void addHighlights(const EpisodeContent &content);

@@ -1,9 +1,12 @@
 #include "TopicPane.h"
 
 #include "CitedTextView.h"
+#include "Icons.h"
 #include "Theme.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TopicPane::TopicPane(const Topic &topic, const QVector<bool> &citationHasAudio, QWidget *parent)
@@ -17,7 +20,24 @@ TopicPane::TopicPane(const Topic &topic, const QVector<bool> &citationHasAudio, 
     layout->setSpacing(6);
     m_title->setFont(Theme::scaled(font(), 1.15, true));
     m_title->setAccessibleName(tr("Topic: %1").arg(topic.title));
-    layout->addWidget(m_title);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    int playable = 0;
+    for (bool hasAudio : citationHasAudio)
+        playable += hasAudio ? 1 : 0;
+    if (playable > 1) {
+        m_playAll = new QToolButton(this);
+        m_playAll->setObjectName(QStringLiteral("playAll"));
+        m_playAll->setText(tr("Play all %1").arg(playable));
+        m_playAll->setIcon(Icons::play(Theme::kindColor(ClipKind::Citation)));
+        m_playAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_playAll->setAutoRaise(true);
+        m_playAll->setCursor(Qt::PointingHandCursor);
+        m_playAll->setToolTip(tr("Play every citation of \u201c%1\u201d in turn").arg(topic.title));
+        connect(m_playAll, &QToolButton::clicked, this, &TopicPane::playAllRequested);
+        header->addWidget(m_playAll);
+    }
+    layout->addLayout(header);
 
     QVector<CitedTextView::Chip> chips;
     for (int i = 0; i < topic.citations.size(); ++i) {

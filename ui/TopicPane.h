@@ -6,6 +6,7 @@
 
 class CitedTextView;
 class QLabel;
+class QToolButton;
 
 // One "Topics covered" pane: the topic's title and its summary with citation chips.
 class TopicPane : public QFrame
@@ -17,14 +18,17 @@ public:
     TopicPane(const Topic &topic, const QVector<bool> &citationHasAudio, QWidget *parent = nullptr);
 
     CitedTextView *textView() const { return m_text; }
+    QToolButton *playAllButton() const { return m_playAll; }
     QString title() const;
     // Marks the citations (by index in the topic) that are playing.
     void setPlayingCitations(const QVector<int> &indexes);
 
 Q_SIGNALS:
     void citationActivated(int citationIndex);
+    void playAllRequested();
 
 private:
     QLabel *m_title = nullptr;
     CitedTextView *m_text = nullptr;
+    QToolButton *m_playAll = nullptr;
 };
