@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+// The user's playback preferences (lead-in and lead-out around clips, speed, volume, pre-decoding),
+// kept in QSettings and announced when they change, so the player and the dialog stay in step.
+class PlaybackSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxLeadMs = 10000;
+    static constexpr double MinSpeed = 0.5;
+    static constexpr double MaxSpeed = 3.0;
+    static constexpr double SpeedStep = 0.25;
+
+    // Reads and writes `settings` (the application's QSettings when null).
+    explicit PlaybackSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
+
+    qint64 leadInMs() const;
+    qint64 leadOutMs() const;
+    double speed() const;
+    float volume() const;
+    bool muted() const;
+    bool preloadClips() const;
+
+    void setLeadInMs(qint64 ms);
+    void setLeadOutMs(qint64 ms);
+    void setSpeed(double speed); // clamped and rounded to SpeedStep
+    void setVolume(float volume);
+    void setMuted(bool muted);
+    void setPreloadClips(bool on);
+    // The speed `steps` notches of SpeedStep away from the current one, clamped.
+    double steppedSpeed(int steps) const;
+
+Q_SIGNALS:
+    void leadChanged(qint64 leadInMs, qint64 leadOutMs);
+    void speedChanged(double speed);
+    void volumeChanged(float volume);
+    void mutedChanged(bool muted);
+    void preloadClipsChanged(bool on);
+
+private:
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<QSettings> m_ownSettings;
+};
