@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "EpisodeJson.h"
+#include "FeedCommand.h"
 #include "PlayCommand.h"
 #include "domain/Counted.h"
 #include "domain/TimeFormat.h"
@@ -19,8 +20,9 @@ namespace CommandLine {
 
 namespace {
 
-const QStringList commands = {QStringLiteral("import"), QStringLiteral("episodes"),
-                              QStringLiteral("show"), QStringLiteral("play")};
+const QStringList commands
+        = {QStringLiteral("import"), QStringLiteral("episodes"), QStringLiteral("show"),
+           QStringLiteral("play"), QStringLiteral("feed")};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -269,6 +271,8 @@ QString globalHelp()
               "                   Play a span of an episode and exit at its end\n"
               "  play FILE --from MS --to MS\n"
               "                   Play a span of any audio file\n"
+              "  feed inspect FILE_OR_URL\n"
+              "                   Parse a podcast feed and print what it holds (--json)\n"
               "\n"
               "EPISODE is the id or guid that `citecast episodes --json` prints.\n"
               "See docs/CLI.md for the JSON shapes.\n")
@@ -307,6 +311,8 @@ int run(const QStringList &arguments)
         return episodesCommand(commandArguments, library, out, err);
     if (command == QLatin1String("show"))
         return showCommand(commandArguments, library, out, err);
+    if (command == QLatin1String("feed"))
+        return FeedCommand::run(arguments.mid(index + 1), out, err);
     return PlayCommand::run(arguments.mid(index + 1), library, out, err);
 }
 
