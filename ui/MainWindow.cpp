@@ -7,6 +7,7 @@
 #include "PlayerBar.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
+#include "desktop/MprisService.h"
 #include "domain/Counted.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"
@@ -99,6 +100,18 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
         showMessage(message);
     });
 
+    // Media keys and the desktop's player controls (MPRIS2); harmless without a session bus.
+    m_mpris = new MprisService(m_player, this);
+    connect(m_mpris, &MprisService::raiseRequested, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_mpris, &MprisService::quitRequested, this, &QWidget::close);
+    connect(m_mpris, &MprisService::nextRequested, this, [this] { stepClip(1); });
+    connect(m_mpris, &MprisService::previousRequested, this, [this] { stepClip(-1); });
+    connect(m_playerBar, &PlayerBar::volumeChanged, m_mpris, &MprisService::refresh);
+
     resize(1280, 860);
     reloadEpisodes();
 }
@@ -175,6 +188,15 @@ void MainWindow::openEpisode(qint64 episodeId)
     m_timeline->setActiveClip(playingHere ? m_player.currentRequest().clipId : 0);
     m_timeline->setPositionMs(playingHere ? m_player.positionMs() : -1);
     m_playerBar->setHasMedia(!m_episode.audioSource().isEmpty() || playingHere);
+    m_mpris->setEpisode(
+            content.episode.id,
+            {content.episode.title,
+             (content.episode.show.isEmpty() ? QStringList() : QStringList {content.episode.show})
+                     + content.episode.guests,
+             content.episode.durationMs});
+    const bool hasClips = !m_episode.audioSource().isEmpty() && !content.clips.isEmpty();
+    m_mpris->setCanGoNext(hasClips);
+    m_mpris->setCanGoPrevious(hasClips);
     if (!playingHere)
         m_playerBar->setPosition(content.episode.audio.isNull() ? -1 : 0,
                                  content.episode.durationMs);

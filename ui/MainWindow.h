@@ -10,6 +10,7 @@ class Database;
 class EpisodeListModel;
 class EpisodeListPane;
 class EpisodePage;
+class MprisService;
 class PlaybackActions;
 class PlayerBar;
 class ShortcutsOverlay;
@@ -34,6 +35,7 @@ public:
     EpisodePage *page() const { return m_page; }
     TimelineWidget *timeline() const { return m_timeline; }
     ShortcutsOverlay *shortcutsOverlay() const { return m_shortcuts; }
+    MprisService *mpris() const { return m_mpris; }
     PlayerBar *playerBar() const { return m_playerBar; }
 
 protected:
@@ -69,5 +71,6 @@ private:
     PlayerBar *m_playerBar = nullptr;
     PlaybackActions *m_actions = nullptr;
     ShortcutsOverlay *m_shortcuts = nullptr;
+    MprisService *m_mpris = nullptr;
     qint64 m_playingEpisode = 0;
 };

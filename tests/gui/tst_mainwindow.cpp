@@ -9,6 +9,7 @@
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "TopicPane.h"
+#include "desktop/MprisService.h"
 #include "import/SampleLibrary.h"
 #include "models/ClipListModel.h"
 #include "playback/ClipPlayer.h"
@@ -184,6 +185,26 @@ private Q_SLOTS:
 
         QTest::keyClick(f.window.get(), Qt::Key_Escape);
         QCOMPARE(f.player.state(), ClipPlayer::State::Stopped);
+    }
+
+    void mediaKeysStepThroughClips()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        MprisService *mpris = f.window->mpris();
+        QVERIFY(mpris->canGoNext());
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QTest::keyClick(f.window.get(), Qt::Key_2);
+        QTRY_COMPARE(started.count(), 1);
+        mpris->next(); // what a media key or the panel's "next" does
+        QTRY_COMPARE(started.count(), 2);
+        QSqlQuery query(f.library.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM clips WHERE clip_key = 'citation:3'"))
+                && query.next());
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().clipId, query.value(0).toLongLong());
+        QCOMPARE(mpris->metadata().value(QStringLiteral("xesam:album")).toString(),
+                 QStringLiteral("Stanford Professor Tatsu Hashimoto on AI Biases and Improving LLM "
+                                "Performance"));
     }
 
     void shortcutsOverlayListsTheKeys()
