@@ -56,8 +56,8 @@ CREATE TABLE clips (
     episode_id INTEGER NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,
     -- Stable within the episode ("citation:4", "popular:0"): a re-import updates the same row.
     clip_key TEXT NOT NULL,
-    -- ClipKind: 1 citation, 2 popular, 3 highlight, 4 question.
-    kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 4),
+    -- ClipKind: 1 citation, 2 popular, 3 highlight, 4 question (more kinds come with feeds).
+    kind INTEGER NOT NULL CHECK (kind > 0),
     citation_number INTEGER,
     title TEXT NOT NULL DEFAULT '',
     start_ms INTEGER NOT NULL CHECK (start_ms >= 0),
