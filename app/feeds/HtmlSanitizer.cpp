@@ -298,8 +298,10 @@ Result sanitize(const QString &html, const QUrl &base)
                 while (open.size() > at)
                     out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
             }
-            if (kind == Kind::Block || kind == Kind::ListItem)
+            if (kind == Kind::Block)
                 plain.addBreak(tag.name == QLatin1String("td") ? 0 : 2);
+            else if (kind == Kind::ListItem)
+                plain.addBreak(1);
             continue;
         }
         switch (kind) {
