@@ -1,51 +1,41 @@
 #include "TimelineWidget.h"
 
-#include "Theme.h"
+#include "TimelineAccessible.h"
 #include "domain/TimeFormat.h"
-#include "models/ClipListModel.h"
 
 #include <QAbstractItemModel>
-#include <QHelpEvent>
-#include <QMouseEvent>
+#include <QKeyEvent>
 #include <QPainter>
-#include <QPainterPath>
-#include <QToolTip>
+#include <QScrollBar>
+
+#include <climits>
+#include <cmath>
 
 namespace {
 
-const int labelWidth = 92;
-const int rulerHeight = 20;
-const int laneHeight = 20;
-const int laneGap = 4;
-const int margin = 10;
-
-const ClipKind laneOrder[]
-        = {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight, ClipKind::Question};
-
-QString laneName(ClipKind kind)
-{
-    switch (kind) {
-    case ClipKind::Citation:
-        return TimelineWidget::tr("Citations");
-    case ClipKind::Popular:
-        return TimelineWidget::tr("Popular");
-    case ClipKind::Highlight:
-        return TimelineWidget::tr("Highlights");
-    case ClipKind::Question:
-        return TimelineWidget::tr("Answers");
-    }
-    return QString();
-}
+constexpr double KeyZoomStep = 1.5;   // per + or − press
+constexpr double FollowMargin = 0.05; // of the view, left of a play head that turned the page
 
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
+    TimelineAccessible::install();
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline"));
-    setFocusPolicy(Qt::NoFocus);
+    setAccessibleDescription(tr("Left and Right move between clips and Enter plays one; drag over "
+                                "the waveform to select a range; + and \u2212 zoom."));
+    m_scrollBar = new QScrollBar(Qt::Horizontal, this);
+    m_scrollBar->setFocusPolicy(Qt::NoFocus);
+    m_scrollBar->hide();
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_syncingScrollBar)
+            viewChanged(m_geometry.scrollTo(value));
+    });
+    relayout();
 }
 
 void TimelineWidget::setModel(QAbstractItemModel *model)
@@ -54,7 +44,7 @@ void TimelineWidget::setModel(QAbstractItemModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineWidget::rebuild);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineWidget::reset);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineWidget::rebuild);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineWidget::rebuild);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineWidget::rebuild);
@@ -62,42 +52,90 @@ void TimelineWidget::setModel(QAbstractItemModel *model)
     rebuild();
 }
 
+void TimelineWidget::reset()
+{
+    // Another episode: the view, the selection and the keyboard start afresh.
+    m_focused = -1;
+    m_showFocus = false;
+    clearSelection();
+    rebuild();
+    zoomToFit();
+}
+
 void TimelineWidget::rebuild()
 {
-    m_markers.clear();
+    m_markers.setClips(m_model);
     m_hovered = -1;
-    m_durationMs = m_baseDurationMs;
-    for (int row = 0; m_model && row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        Marker marker;
-        marker.row = row;
-        marker.clipId = index.data(ClipListModel::ClipIdRole).toLongLong();
-        marker.kind = static_cast<ClipKind>(index.data(ClipListModel::KindRole).toInt());
-        marker.startMs = index.data(ClipListModel::StartMsRole).toLongLong();
-        marker.endMs = index.data(ClipListModel::EndMsRole).toLongLong();
-        marker.number = index.data(ClipListModel::CitationNumberRole).toInt();
-        marker.toolTip = index.data(Qt::ToolTipRole).toString();
-        m_durationMs = std::max(m_durationMs, marker.endMs);
-        m_markers << marker;
-    }
-    updateGeometry();
+    if (m_focused >= m_markers.count())
+        m_focused = -1;
+    relayout();
+    TimelineAccessible::markersChanged(this);
+}
+
+void TimelineWidget::setExtraLane(const TimelineLane &lane, const QVector<TimelineMarker> &markers)
+{
+    m_markers.setExtraLane(lane, markers);
+    rebuild();
+}
+
+void TimelineWidget::removeExtraLane(int laneId)
+{
+    m_markers.removeExtraLane(laneId);
+    rebuild();
+}
+
+void TimelineWidget::relayout()
+{
+    const int lanes = m_geometry.laneCount();
+    const qint64 start = m_geometry.visibleStartMs();
+    const qint64 span = m_geometry.visibleSpanMs();
+    m_geometry.setLaneCount(int(m_markers.lanes().size()));
+    m_geometry.setDurationMs(
+            std::max({m_baseDurationMs, m_markers.endMs(), m_waveform.durationMs()}));
+    m_geometry.setWidth(width());
+    if (lanes != m_geometry.laneCount())
+        updateGeometry();
+    m_scrollBar->setGeometry(m_geometry.scrollBarRect());
+    viewChanged(start != m_geometry.visibleStartMs() || span != m_geometry.visibleSpanMs());
+}
+
+void TimelineWidget::viewChanged(bool changed)
+{
+    syncScrollBar();
+    if (changed)
+        Q_EMIT visibleRangeChanged(visibleStartMs(), visibleSpanMs());
     update();
+}
+
+void TimelineWidget::syncScrollBar()
+{
+    m_syncingScrollBar = true;
+    const qint64 span = m_geometry.visibleSpanMs();
+    m_scrollBar->setRange(0, int(std::min<qint64>(INT_MAX, durationMs() - span)));
+    m_scrollBar->setPageStep(int(std::min<qint64>(INT_MAX, span)));
+    m_scrollBar->setSingleStep(int(std::clamp<qint64>(span / 10, 1, INT_MAX)));
+    m_scrollBar->setValue(int(std::min<qint64>(INT_MAX, visibleStartMs())));
+    m_scrollBar->setVisible(m_geometry.isZoomedIn());
+    m_syncingScrollBar = false;
 }
 
 void TimelineWidget::setDurationMs(qint64 durationMs)
 {
     m_baseDurationMs = std::max<qint64>(0, durationMs);
-    m_durationMs = m_baseDurationMs;
-    for (const Marker &marker : std::as_const(m_markers))
-        m_durationMs = std::max(m_durationMs, marker.endMs);
-    update();
+    relayout();
 }
 
 void TimelineWidget::setPositionMs(qint64 positionMs)
 {
     if (positionMs == m_positionMs)
         return;
+    const bool wasVisible = m_positionMs >= 0 && m_geometry.isVisible(m_positionMs);
     m_positionMs = positionMs;
+    // While playing, a zoomed-in view follows the play head a page at a time.
+    if (positionMs >= 0 && wasVisible && !m_geometry.isVisible(positionMs)) {
+        viewChanged(
+                m_geometry.scrollTo(positionMs - qint64(double(visibleSpanMs()) * FollowMargin)));
+    }
     update();
 }
 
@@ -106,185 +144,238 @@ void TimelineWidget::setActiveClip(qint64 clipId)
     if (clipId == m_activeClip)
         return;
     m_activeClip = clipId;
+    const int index = m_markers.indexOfClip(clipId);
+    if (index >= 0 && !isMarkerInView(index)) {
+        viewChanged(m_geometry.scrollTo(m_markers.at(index).startMs
+                                        - qint64(double(visibleSpanMs()) * FollowMargin)));
+    }
     update();
 }
 
-QVector<ClipKind> TimelineWidget::lanes() const
+void TimelineWidget::setWaveform(const Waveform &waveform)
 {
-    QVector<ClipKind> present;
-    for (ClipKind kind : laneOrder) {
-        for (const Marker &marker : m_markers) {
-            if (marker.kind == kind) {
-                present << kind;
-                break;
-            }
-        }
-    }
-    if (present.isEmpty())
-        present << ClipKind::Citation;
-    return present;
+    m_waveform = waveform;
+    if (!waveform.isNull())
+        m_waveformProgress = -1;
+    relayout(); // the audio may be longer than the page said
 }
 
-QRect TimelineWidget::trackRect() const
+void TimelineWidget::setWaveformProgress(int percent)
 {
-    return QRect(labelWidth, 0, std::max(10, width() - labelWidth - margin), height());
+    m_waveformProgress = std::clamp(percent, -1, 100);
+    update(m_geometry.waveformRect());
 }
 
-QRect TimelineWidget::laneRect(int lane) const
+void TimelineWidget::setWaveformMessage(const QString &message)
 {
-    const QRect track = trackRect();
-    return QRect(track.left(), rulerHeight + lane * (laneHeight + laneGap), track.width(),
-                 laneHeight);
-}
-
-int TimelineWidget::xForTime(qint64 ms) const
-{
-    const QRect track = trackRect();
-    if (m_durationMs <= 0)
-        return track.left();
-    return track.left() + int(double(ms) * track.width() / double(m_durationMs));
-}
-
-qint64 TimelineWidget::timeForX(int x) const
-{
-    const QRect track = trackRect();
-    if (m_durationMs <= 0 || track.width() <= 0)
-        return 0;
-    const double fraction = std::clamp(double(x - track.left()) / track.width(), 0.0, 1.0);
-    return qint64(fraction * m_durationMs);
+    m_waveformMessage = message;
+    update(m_geometry.waveformRect());
 }
 
 QRect TimelineWidget::markerRect(int row) const
 {
-    if (row < 0 || row >= m_markers.size())
+    if (row < 0 || row >= m_markers.count())
         return QRect();
-    const Marker &marker = m_markers.at(row);
-    const int lane = int(lanes().indexOf(marker.kind));
-    const QRect laneArea = laneRect(lane);
-    const int left = xForTime(marker.startMs);
-    const int right = std::max(left + 6, xForTime(marker.endMs));
-    return QRect(QPoint(left, laneArea.top() + 2), QPoint(right - 1, laneArea.bottom() - 2));
+    const TimelineMarker &marker = m_markers.at(row);
+    return m_geometry.markerRect(marker.startMs, marker.endMs, m_markers.laneIndexOf(row));
+}
+
+bool TimelineWidget::isMarkerInView(int index) const
+{
+    if (index < 0 || index >= m_markers.count())
+        return false;
+    const TimelineMarker &marker = m_markers.at(index);
+    return marker.endMs >= visibleStartMs() && marker.startMs <= m_geometry.visibleEndMs();
 }
 
 int TimelineWidget::markerAt(const QPoint &point) const
 {
+    if (!m_geometry.inTrack(point))
+        return -1;
     // Later markers are drawn on top, so they win.
-    for (int row = int(m_markers.size()) - 1; row >= 0; --row) {
-        if (markerRect(row).adjusted(-1, -2, 1, 2).contains(point))
-            return row;
+    for (int index = m_markers.count() - 1; index >= 0; --index) {
+        if (markerRect(index).adjusted(-1, -2, 1, 2).contains(point))
+            return index;
     }
     return -1;
 }
 
+void TimelineWidget::setFocusedMarker(int index)
+{
+    m_focused = index >= 0 && index < m_markers.count() ? index : -1;
+    if (m_focused >= 0 && !isMarkerInView(m_focused))
+        viewChanged(m_geometry.pageTo(m_markers.at(m_focused).startMs, FollowMargin));
+    TimelineAccessible::focusChanged(this, m_focused);
+    update();
+}
+
+void TimelineWidget::moveFocus(int index)
+{
+    if (index < 0)
+        return;
+    m_showFocus = true;
+    setFocusedMarker(index);
+}
+
+void TimelineWidget::activateMarker(int index)
+{
+    if (index < 0 || index >= m_markers.count())
+        return;
+    const TimelineMarker &marker = m_markers.at(index);
+    if (index < m_markers.clipCount())
+        Q_EMIT clipActivated(marker.id);
+    else
+        Q_EMIT markerActivated(marker.laneId, marker.id);
+}
+
+double TimelineWidget::maximumZoomFactor() const
+{
+    const qint64 minimum = m_geometry.minSpanMs();
+    return minimum > 0 ? double(durationMs()) / double(minimum) : 1.0;
+}
+
+void TimelineWidget::setVisibleRange(qint64 startMs, qint64 spanMs)
+{
+    viewChanged(m_geometry.setVisibleRange(startMs, spanMs));
+}
+
+void TimelineWidget::setZoomFactor(double factor)
+{
+    zoomTo(qint64(double(durationMs()) / std::max(1.0, factor)), zoomAnchor());
+}
+
+qint64 TimelineWidget::zoomAnchor() const
+{
+    if (m_positionMs >= 0 && m_geometry.isVisible(m_positionMs))
+        return m_positionMs;
+    if (m_focused >= 0 && isMarkerInView(m_focused))
+        return m_markers.at(m_focused).startMs;
+    return visibleStartMs() + visibleSpanMs() / 2;
+}
+
+void TimelineWidget::zoomTo(qint64 spanMs, qint64 anchorMs)
+{
+    const bool playHeadVisible = m_positionMs >= 0 && m_geometry.isVisible(m_positionMs);
+    bool changed = m_geometry.zoomAround(spanMs, anchorMs);
+    if (playHeadVisible && !m_geometry.isVisible(m_positionMs))
+        changed = m_geometry.pageTo(m_positionMs, FollowMargin) || changed;
+    viewChanged(changed);
+}
+
+void TimelineWidget::zoomIn()
+{
+    zoomTo(qint64(double(visibleSpanMs()) / KeyZoomStep), zoomAnchor());
+}
+
+void TimelineWidget::zoomOut()
+{
+    zoomTo(qint64(double(visibleSpanMs()) * KeyZoomStep), zoomAnchor());
+}
+
+void TimelineWidget::zoomToFit()
+{
+    setVisibleRange(0, durationMs());
+}
+
+void TimelineWidget::setSelection(qint64 startMs, qint64 endMs)
+{
+    if (startMs > endMs)
+        std::swap(startMs, endMs);
+    startMs = std::clamp<qint64>(startMs, -1, durationMs());
+    endMs = std::clamp<qint64>(endMs, -1, durationMs());
+    if (startMs < 0 || endMs <= startMs)
+        startMs = endMs = -1;
+    if (startMs == m_selectionStartMs && endMs == m_selectionEndMs)
+        return;
+    m_selectionStartMs = startMs;
+    m_selectionEndMs = endMs;
+    Q_EMIT selectionChanged(startMs, endMs);
+    update();
+}
+
 QSize TimelineWidget::sizeHint() const
 {
-    const int laneCount = int(lanes().size());
-    return QSize(600, rulerHeight + laneCount * (laneHeight + laneGap) + margin);
+    return QSize(600, m_geometry.height());
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return QSize(240, sizeHint().height());
-}
-
-void TimelineWidget::paintRuler(QPainter &painter)
-{
-    const QRect track = trackRect();
-    painter.setPen(Theme::mutedText());
-    QFont small = Theme::scaled(font(), 0.8);
-    painter.setFont(small);
-    if (m_durationMs <= 0)
-        return;
-    // A tick step that leaves at least ~70 px between labels.
-    const qint64 steps[] = {1000,   5000,   10000,  15000,  30000,   60000,
-                            120000, 300000, 600000, 900000, 1800000, 3600000};
-    qint64 step = steps[std::size(steps) - 1];
-    for (qint64 candidate : steps) {
-        if (xForTime(candidate) - track.left() >= 70) {
-            step = candidate;
-            break;
-        }
-    }
-    for (qint64 t = 0; t <= m_durationMs; t += step) {
-        const int x = xForTime(t);
-        painter.drawLine(x, rulerHeight - 5, x, rulerHeight - 1);
-        painter.drawText(QRect(x + 3, 0, 80, rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom,
-                         TimeFormat::clock(t));
-    }
-}
-
-void TimelineWidget::paintLanes(QPainter &painter)
-{
-    const QVector<ClipKind> present = lanes();
-    painter.setFont(Theme::scaled(font(), 0.85));
-    for (int lane = 0; lane < present.size(); ++lane) {
-        const QRect area = laneRect(lane);
-        painter.setPen(Theme::mutedText());
-        painter.drawText(QRect(margin, area.top(), labelWidth - margin - 6, area.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft, laneName(present.at(lane)));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xee, 0xf0, 0xf3));
-        painter.drawRoundedRect(area, 4, 4);
-    }
-    QFont numberFont = Theme::scaled(font(), 0.75, true);
-    painter.setFont(numberFont);
-    for (int row = 0; row < m_markers.size(); ++row) {
-        const Marker &marker = m_markers.at(row);
-        const QRect rect = markerRect(row);
-        QColor color = Theme::kindColor(marker.kind);
-        if (row == m_hovered)
-            color = color.darker(120);
-        if (marker.clipId == m_activeClip && m_activeClip != 0)
-            color = QColor(0xe0, 0x7a, 0x2e);
-        color.setAlpha(marker.clipId == m_activeClip || row == m_hovered ? 255 : 215);
-        painter.setPen(QPen(Qt::white, 1));
-        painter.setBrush(color);
-        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-        if (marker.kind == ClipKind::Citation && rect.width() >= 14) {
-            painter.setPen(Qt::white);
-            painter.drawText(rect, Qt::AlignCenter, QString::number(marker.number));
-        }
-    }
+    return QSize(240, m_geometry.height());
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
+    TimelinePainter::Scene scene;
+    scene.geometry = &m_geometry;
+    scene.markers = &m_markers;
+    scene.waveform = &m_waveform;
+    scene.waveformProgress = m_waveformProgress;
+    scene.waveformMessage = m_waveformMessage;
+    scene.positionMs = m_positionMs;
+    scene.activeClipId = m_activeClip;
+    scene.hovered = m_hovered;
+    scene.focused = m_focused;
+    scene.showFocus = m_showFocus && hasFocus();
+    scene.selectionStartMs = m_selectionStartMs;
+    scene.selectionEndMs = m_selectionEndMs;
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), palette().window());
-    paintRuler(painter);
-    paintLanes(painter);
-    if (m_positionMs >= 0 && m_durationMs > 0) {
-        const int x = xForTime(m_positionMs);
-        painter.setPen(QPen(QColor(0xd9, 0x3f, 0x3f), 2));
-        painter.drawLine(x, rulerHeight - 4, x, height() - margin / 2);
-        painter.setBrush(QColor(0xd9, 0x3f, 0x3f));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPoint(x, rulerHeight - 4), 4, 4);
-    }
+    m_painter.paint(painter, *this, scene);
 }
 
-void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+void TimelineWidget::resizeEvent(QResizeEvent *event)
 {
-    const int hovered = markerAt(event->position().toPoint());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        update();
-    }
-    QWidget::mouseMoveEvent(event);
+    relayout();
+    QWidget::resizeEvent(event);
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return QWidget::mousePressEvent(event);
-    const QPoint point = event->position().toPoint();
-    const int row = markerAt(point);
-    if (row >= 0)
-        Q_EMIT clipActivated(m_markers.at(row).clipId);
-    else if (point.x() >= trackRect().left() && m_durationMs > 0)
-        Q_EMIT seekRequested(timeForX(point.x()));
+    m_input.press(event);
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    m_input.move(event);
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_input.release(event);
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_input.doubleClick(event);
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    m_input.wheel(event);
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_input.handlesKey(event))
+        return QWidget::keyPressEvent(event);
+    m_input.key(event);
+    event->accept();
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    m_input.contextMenu(event);
+}
+
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    m_input.focusIn(event);
+    QWidget::focusInEvent(event);
+}
+
+void TimelineWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void TimelineWidget::leaveEvent(QEvent *event)
@@ -296,17 +387,5 @@ void TimelineWidget::leaveEvent(QEvent *event)
 
 bool TimelineWidget::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const int row = markerAt(help->pos());
-        if (row >= 0)
-            QToolTip::showText(help->globalPos(), m_markers.at(row).toolTip, this, markerRect(row));
-        else if (help->pos().x() >= trackRect().left() && m_durationMs > 0)
-            QToolTip::showText(help->globalPos(), TimeFormat::clock(timeForX(help->pos().x())),
-                               this);
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(event);
+    return m_input.event(event) || QWidget::event(event);
 }

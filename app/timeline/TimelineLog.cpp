@@ -1,0 +1,3 @@
+#include "TimelineLog.h"
+
+Q_LOGGING_CATEGORY(lcTimeline, "citecast.timeline", QtInfoMsg)
