@@ -20,6 +20,7 @@ struct Outcome
     QString out;
     QString err;
     std::optional<PlaybackRequest> played; // what would have been played
+    HeadlessPlayback::Options options;     // and how
 };
 
 } // namespace
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void printsHelp();
     void resolvesWhatToPlay_data();
     void resolvesWhatToPlay();
+    void passesTheSpeed_data();
+    void passesTheSpeed();
     void refusesMistakes_data();
     void refusesMistakes();
     void reportsAnEpisodeWithoutAudio();
@@ -97,11 +100,14 @@ Outcome TestPlayCommand::run(const QStringList &arguments, const QString &librar
     Outcome outcome;
     QTextStream out(&outcome.out);
     QTextStream err(&outcome.err);
-    outcome.code = PlayCommand::run(arguments, library.isEmpty() ? m_library.path() : library, out,
-                                    err, [&outcome](const PlaybackRequest &request, QTextStream &) {
-                                        outcome.played = request;
-                                        return 0;
-                                    });
+    outcome.code
+            = PlayCommand::run(arguments, library.isEmpty() ? m_library.path() : library, out, err,
+                               [&outcome](const PlaybackRequest &request,
+                                          const HeadlessPlayback::Options &options, QTextStream &) {
+                                   outcome.played = request;
+                                   outcome.options = options;
+                                   return 0;
+                               });
     return outcome;
 }
 
@@ -165,6 +171,34 @@ void TestPlayCommand::resolvesWhatToPlay()
     QVERIFY(outcome.out.contains(title));
 }
 
+void TestPlayCommand::passesTheSpeed_data()
+{
+    QTest::addColumn<QString>("speed");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("default") << QString() << 1.0;
+    QTest::newRow("half") << QStringLiteral("0.5") << 0.5;
+    QTest::newRow("one and a half") << QStringLiteral("1.5") << 1.5;
+    QTest::newRow("three") << QStringLiteral("3") << 3.0;
+}
+
+void TestPlayCommand::passesTheSpeed()
+{
+    QFETCH(QString, speed);
+    QFETCH(double, expected);
+    QStringList arguments {m_guid, QStringLiteral("--citation"), QStringLiteral("1")};
+    if (!speed.isEmpty())
+        arguments << QStringLiteral("--speed") << speed;
+    const Outcome outcome = run(arguments);
+    QVERIFY2(outcome.code == 0, qPrintable(outcome.err));
+    QVERIFY(outcome.played);
+    QCOMPARE(outcome.options.speed, expected);
+    // The span stays the citation's: speed changes how fast it plays, not what.
+    QCOMPARE(outcome.played->startMs, qint64(2000));
+    QCOMPARE(outcome.played->endMs, qint64(3500));
+    QCOMPARE(outcome.out.contains(QStringLiteral("at %1x").arg(speed)),
+             !speed.isEmpty() && expected != 1.0);
+}
+
 void TestPlayCommand::refusesMistakes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -192,9 +226,15 @@ void TestPlayCommand::refusesMistakes_data()
             << QStringList {m_audio, QStringLiteral("--from"), QStringLiteral("5000"),
                             QStringLiteral("--to"), QStringLiteral("4000")}
             << 2 << QStringLiteral("empty or reversed");
-    QTest::newRow("speed") << QStringList {m_audio, QStringLiteral("--speed"),
-                                           QStringLiteral("1.5")}
-                           << 1 << QStringLiteral("not supported yet");
+    QTest::newRow("speed too fast")
+            << QStringList {m_audio, QStringLiteral("--speed"), QStringLiteral("4")} << 1
+            << QStringLiteral("--speed needs a number from 0.5 to 3 (such as 1.5), not '4'");
+    QTest::newRow("speed too slow")
+            << QStringList {m_audio, QStringLiteral("--speed"), QStringLiteral("0.25")} << 1
+            << QStringLiteral("from 0.5 to 3");
+    QTest::newRow("speed not a number")
+            << QStringList {m_audio, QStringLiteral("--speed"), QStringLiteral("fast")} << 1
+            << QStringLiteral("not 'fast'");
     QTest::newRow("two selections") << QStringList {m_guid, citation, QStringLiteral("1"),
                                                     QStringLiteral("--from"), QStringLiteral("0")}
                                     << 1 << QStringLiteral("only one of");

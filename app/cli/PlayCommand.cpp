@@ -186,7 +186,7 @@ QString helpText()
               "  --clip ID      A stored clip, by id\n"
               "  --from MS      Start of the span, in milliseconds (or a time such as 1:05.250)\n"
               "  --to MS        End of the span (default: the end of the audio)\n"
-              "  --speed X      Playback speed; only 1 is supported so far\n"
+              "  --speed X      Playback speed from 0.5 to 3, pitch kept (default 1)\n"
               "  -h, --help     This help\n"
               "\n"
               "Exit status: 0 played, 1 bad usage or unreadable library, 2 bad input (unknown\n"
@@ -198,9 +198,8 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
         QTextStream &err)
 {
     return run(arguments, libraryPath, out, err,
-               [](const PlaybackRequest &request, QTextStream &errors) {
-                   return HeadlessPlayback::run(request, errors);
-               });
+               [](const PlaybackRequest &request, const HeadlessPlayback::Options &options,
+                  QTextStream &errors) { return HeadlessPlayback::run(request, errors, options); });
 }
 
 int run(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
@@ -222,12 +221,13 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
         out << helpText();
         return 0;
     }
+    HeadlessPlayback::Options options;
     if (parser.isSet(speed)) {
         bool ok = false;
-        const double factor = parser.value(speed).toDouble(&ok);
-        if (!ok || !qFuzzyCompare(factor, 1.0)) {
+        options.speed = parser.value(speed).toDouble(&ok);
+        if (!ok || !(options.speed >= 0.5 && options.speed <= 3.0)) {
             return failWith(err, UsageError,
-                            tr("--speed %1 is not supported yet; clips play at normal speed.")
+                            tr("--speed needs a number from 0.5 to 3 (such as 1.5), not '%1'.")
                                     .arg(parser.value(speed)));
         }
     }
@@ -305,8 +305,14 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
         if (code >= 0)
             return code;
     }
-    out << tr("Playing %1, %2.").arg(request.title, spanText(request)) << Qt::endl;
-    return player(request, err);
+    if (qFuzzyCompare(options.speed, 1.0)) {
+        out << tr("Playing %1, %2.").arg(request.title, spanText(request)) << Qt::endl;
+    } else {
+        out << tr("Playing %1, %2, at %3x.")
+                        .arg(request.title, spanText(request), QString::number(options.speed))
+            << Qt::endl;
+    }
+    return player(request, options, err);
 }
 
 } // namespace PlayCommand

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playback/HeadlessPlayback.h"
 #include "playback/PlaybackRequest.h"
 
 #include <QString>
@@ -18,7 +19,8 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
         QTextStream &err);
 
 // Plays a resolved request and returns the exit code (HeadlessPlayback::run by default).
-using Player = std::function<int(const PlaybackRequest &request, QTextStream &err)>;
+using Player = std::function<int(const PlaybackRequest &request,
+                                 const HeadlessPlayback::Options &options, QTextStream &err)>;
 // The same with another player, so tests can check what a command line resolves to.
 int run(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
         QTextStream &err, const Player &player);

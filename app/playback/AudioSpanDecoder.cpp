@@ -258,6 +258,9 @@ bool AudioSpanDecoder::open(const QString &source, qint64 startMs, qint64 endMs)
     d->source = source;
     d->startMs = startMs;
     d->endMs = endMs;
+    if (m_timeoutMs >= 0)
+        d->stream.setNetworkTimeoutMs(m_timeoutMs);
+    d->stream.setCancelFlag(m_cancel);
     d->firstFrame = startMs * FramesPerMs;
     d->endFrame = endMs < 0 ? NoEnd : endMs * FramesPerMs;
     if (source.isEmpty())

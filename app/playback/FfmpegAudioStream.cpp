@@ -1,15 +1,20 @@
 #include "FfmpegAudioStream.h"
 
 #include "PlaybackLog.h"
+#include "SeekIndexCache.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 
+#include <cerrno>
+
 namespace {
 
 constexpr int MaxBadPacketsInARow = 32;
+// A failed network call that took this share of the timeout is taken for the timeout.
+constexpr double TimeoutShare = 0.9;
 
 QString ffmpegError(int code)
 {
@@ -62,6 +67,48 @@ bool FfmpegAudioStream::refuse(const QString &message)
     return false;
 }
 
+// Asked by FFmpeg while it waits: gives up at once when cancelled, and on a network open that
+// takes longer than the timeout (a server that accepts but never answers).
+int FfmpegAudioStream::interrupted(void *opaque)
+{
+    auto *self = static_cast<FfmpegAudioStream *>(opaque);
+    if (self->m_cancel && self->m_cancel->load(std::memory_order_relaxed))
+        return 1;
+    if (self->m_opening.isValid() && self->m_opening.elapsed() > self->m_timeoutMs) {
+        self->m_timedOut = true;
+        return 1;
+    }
+    return 0;
+}
+
+QString FfmpegAudioStream::describe(int code, qint64 waitedMs) const
+{
+    const QString seconds = QString::number(double(m_timeoutMs) / 1000.0);
+    if (m_cancel && m_cancel->load())
+        return tr("playing it was cancelled");
+    if (m_timedOut || code == AVERROR(ETIMEDOUT)
+        || (code == AVERROR(EIO) && waitedMs >= qint64(double(m_timeoutMs) * TimeoutShare)))
+        return tr("the server did not answer within %1 s").arg(seconds);
+    switch (code) {
+    case AVERROR_HTTP_NOT_FOUND:
+        return tr("the server has no such file (HTTP 404 Not Found)");
+    case AVERROR_HTTP_FORBIDDEN:
+        return tr("the server refuses access to it (HTTP 403 Forbidden)");
+    case AVERROR_HTTP_UNAUTHORIZED:
+        return tr("the server wants a login for it (HTTP 401 Unauthorized)");
+    case AVERROR_HTTP_BAD_REQUEST:
+    case AVERROR_HTTP_OTHER_4XX:
+        return tr("the server refused the request (%1)").arg(ffmpegError(code));
+    case AVERROR_HTTP_SERVER_ERROR:
+        return tr("the server failed to send it (%1)").arg(ffmpegError(code));
+    case AVERROR(ECONNREFUSED):
+        return tr("the server refused the connection (nothing listens at that address)");
+    default:
+        break;
+    }
+    return tr("it cannot be downloaded (%1)").arg(ffmpegError(code));
+}
+
 bool FfmpegAudioStream::open(const QString &source)
 {
     static const bool logForwarded = [] {
@@ -72,7 +119,8 @@ bool FfmpegAudioStream::open(const QString &source)
 
     close();
     m_source = source;
-    if (!isUrl(source)) {
+    const bool url = isUrl(source);
+    if (!url) {
         const QFileInfo info(source);
         if (!info.exists())
             return refuse(tr("Cannot play '%1': the file does not exist.").arg(name()));
@@ -84,27 +132,43 @@ bool FfmpegAudioStream::open(const QString &source)
             return refuse(tr("Cannot play '%1': the file is empty.").arg(name()));
     }
 
+    m_input = avformat_alloc_context();
+    if (!m_input)
+        return refuse(tr("Cannot play '%1': out of memory.").arg(name()));
+    m_input->interrupt_callback = {&FfmpegAudioStream::interrupted, this};
     AVDictionary *options = nullptr;
-    if (isUrl(source)) {
-        av_dict_set(&options, "rw_timeout", "15000000", 0); // µs: give up on a stalled server
+    if (url) {
+        const QByteArray timeoutUs = QByteArray::number(m_timeoutMs * 1000);
+        av_dict_set(&options, "rw_timeout", timeoutUs.constData(), 0); // a stalled server
+        av_dict_set(&options, "timeout", timeoutUs.constData(), 0);
         av_dict_set(&options, "reconnect", "1", 0);
+        av_dict_set(&options, "reconnect_delay_max", "2", 0); // seconds: never retry for long
+        m_opening.start();
     }
-    const QByteArray location = isUrl(source) ? source.toUtf8() : QFile::encodeName(source);
+    const QByteArray location = url ? source.toUtf8() : QFile::encodeName(source);
     int result = avformat_open_input(&m_input, location.constData(), nullptr, &options);
     av_dict_free(&options);
+    // Over HTTP, what is not audio (an error page sent as 200) is refused as an invalid argument.
+    if (url && result == AVERROR(EINVAL))
+        result = AVERROR_INVALIDDATA;
     if (result < 0 && result != AVERROR_INVALIDDATA) {
-        return refuse((isUrl(source) ? tr("Cannot play '%1': it cannot be downloaded (%2).")
-                                     : tr("Cannot play '%1': it cannot be opened (%2)."))
-                              .arg(name(), ffmpegError(result)));
+        return refuse(
+                url ? tr("Cannot play '%1': %2.").arg(name(), describe(result, m_opening.elapsed()))
+                    : tr("Cannot play '%1': it cannot be opened (%2).")
+                                .arg(name(), ffmpegError(result)));
     }
     if (result < 0) {
         return refuse(tr("Cannot play '%1': it is not audio that can be decoded (%2).")
                               .arg(name(), ffmpegError(result)));
     }
     if ((result = avformat_find_stream_info(m_input, nullptr)) < 0) {
-        return refuse(tr("Cannot play '%1': its audio cannot be read (%2).")
-                              .arg(name(), ffmpegError(result)));
+        return refuse(url && result != AVERROR_INVALIDDATA
+                              ? tr("Cannot play '%1': %2.")
+                                        .arg(name(), describe(result, m_opening.elapsed()))
+                              : tr("Cannot play '%1': its audio cannot be read (%2).")
+                                        .arg(name(), ffmpegError(result)));
     }
+    m_opening.invalidate();
     const AVCodec *decoder = nullptr;
     m_streamIndex = av_find_best_stream(m_input, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
     if (m_streamIndex == AVERROR_DECODER_NOT_FOUND) {
@@ -132,6 +196,9 @@ bool FfmpegAudioStream::open(const QString &source)
     m_frame = av_frame_alloc();
     if (!m_packet || !m_frame)
         return refuse(tr("Cannot play '%1': out of memory.").arg(name()));
+    applySeekIndex();
+    if (m_cancel && m_cancel->load())
+        return refuse(tr("Cannot play '%1': %2.").arg(name(), describe(AVERROR_EXIT, 0)));
     return true;
 }
 
@@ -144,6 +211,65 @@ void FfmpegAudioStream::close()
     m_streamIndex = -1;
     m_badPackets = 0;
     m_inputEnded = false;
+    m_opening.invalidate();
+    m_timedOut = false;
+}
+
+// FFmpeg seeks in MP3 exactly only by reading every frame up to the target, noting where each
+// lies in the stream's index as it goes; other formats carry an index or seek by bisection.
+bool FfmpegAudioStream::usesSeekIndex() const
+{
+    return m_input && m_streamIndex >= 0 && !isUrl(m_source)
+            && qstrcmp(m_input->iformat->name, "mp3") == 0;
+}
+
+// Gives the stream the index of the whole file, learning it first when nobody has yet. Always the
+// whole file's: a seek then lands on the same frame however the file was used before, so a span
+// decodes to the same samples live and preloaded.
+void FfmpegAudioStream::applySeekIndex()
+{
+    if (m_learning || !usesSeekIndex())
+        return;
+    auto entries = SeekIndexCache::instance().find(m_source);
+    if (!entries) {
+        FfmpegAudioStream scout;
+        scout.m_learning = true;
+        scout.setCancelFlag(m_cancel);
+        if (scout.open(m_source))
+            scout.learnSeekIndex();
+        entries = SeekIndexCache::instance().find(m_source);
+        if (!entries)
+            return; // seeks scan, as without an index
+    }
+    AVStream *stream = m_input->streams[m_streamIndex];
+    for (const SeekIndexCache::Entry &entry : *entries)
+        av_add_index_entry(stream, entry.pos, entry.timestamp, 0, 0, entry.flags);
+}
+
+bool FfmpegAudioStream::learnSeekIndex()
+{
+    if (!usesSeekIndex()) {
+        close();
+        return false;
+    }
+    AVStream *stream = m_input->streams[m_streamIndex];
+    bool cancelled = false;
+    while (!cancelled && av_read_frame(m_input, m_packet) >= 0) {
+        av_packet_unref(m_packet);
+        cancelled = m_cancel && m_cancel->load(std::memory_order_relaxed);
+    }
+    if (!cancelled) {
+        const int count = avformat_index_get_entries_count(stream);
+        SeekIndexCache::Entries entries;
+        entries.reserve(size_t(count));
+        for (int i = 0; i < count; ++i) {
+            const AVIndexEntry *entry = avformat_index_get_entry(stream, i);
+            entries.push_back({entry->pos, entry->timestamp, entry->flags});
+        }
+        SeekIndexCache::instance().store(m_source, std::move(entries));
+    }
+    close();
+    return !cancelled;
 }
 
 bool FfmpegAudioStream::seekBefore(qint64 ms)
@@ -176,10 +302,17 @@ FfmpegAudioStream::Result FfmpegAudioStream::next()
         if (result != AVERROR(EAGAIN))
             return fail(tr("Cannot decode '%1': %2.").arg(name(), ffmpegError(result)));
 
+        QElapsedTimer reading;
+        reading.start();
         result = av_read_frame(m_input, m_packet);
         if (result < 0) {
-            if (result != AVERROR_EOF && !(m_input->pb && avio_feof(m_input->pb)))
+            if (result != AVERROR_EOF && !(m_input->pb && avio_feof(m_input->pb))) {
+                if (isUrl(m_source)) {
+                    return fail(tr("Cannot play '%1': %2.")
+                                        .arg(name(), describe(result, reading.elapsed())));
+                }
                 return fail(tr("Cannot read '%1': %2.").arg(name(), ffmpegError(result)));
+            }
             m_inputEnded = true;
             avcodec_send_packet(m_codec, nullptr); // drain what the decoder holds
             continue;

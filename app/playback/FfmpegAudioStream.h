@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 #include <QtGlobal>
+
+#include <atomic>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -19,6 +22,8 @@ class FfmpegAudioStream
 
 public:
     enum class Result { Frame, End, Error };
+    // How long a server may keep us waiting before its audio is given up on.
+    static constexpr qint64 DefaultNetworkTimeoutMs = 15000;
 
     FfmpegAudioStream() = default;
     ~FfmpegAudioStream();
@@ -27,9 +32,18 @@ public:
 
     static bool isUrl(const QString &source);
 
+    // For network sources: how long to wait for the server (default DefaultNetworkTimeoutMs),
+    // and a flag another thread sets to abandon a blocked open or read at once.
+    void setNetworkTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
     // Opens `source` and its best audio stream; false with errorString() naming the source.
     bool open(const QString &source);
     void close();
+    // Reads the whole file to learn where its frames lie, so that seeks in it (by any stream of
+    // the process, or a later process) jump straight to their frame; for the formats whose exact
+    // seek scans (MP3). Returns whether an index was learned. Closes the stream.
+    bool learnSeekIndex();
     // Seeks to a point at or before `ms` and flushes the decoder. False when the format cannot
     // seek; the stream is then left where it was.
     bool seekBefore(qint64 ms);
@@ -52,6 +66,11 @@ public:
 private:
     Result fail(const QString &message);
     bool refuse(const QString &message);
+    static int interrupted(void *opaque);
+    // What an FFmpeg error code means for this source, as the end of a sentence.
+    QString describe(int code, qint64 waitedMs) const;
+    bool usesSeekIndex() const;
+    void applySeekIndex();
 
     QString m_source;
     AVFormatContext *m_input = nullptr;
@@ -64,4 +83,9 @@ private:
     int m_badPackets = 0;
     bool m_inputEnded = false;
     QString m_error;
+    qint64 m_timeoutMs = DefaultNetworkTimeoutMs;
+    const std::atomic<bool> *m_cancel = nullptr;
+    QElapsedTimer m_opening; // runs while opening a network source: its deadline
+    bool m_timedOut = false;
+    bool m_learning = false; // reads the file to learn its index: takes none
 };

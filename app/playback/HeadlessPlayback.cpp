@@ -17,9 +17,13 @@ namespace {
 constexpr int SettleMs = 250;
 
 int play(const PlaybackRequest &request, std::unique_ptr<AudioOutput> output, QTextStream &err,
-         bool *outputStarted)
+         const Options &options, bool *outputStarted)
 {
     ClipPlayer player(std::move(output));
+    player.setDownloadsRemoteAudio(false); // one span of a URL: no need for the whole file
+    player.setSpeed(options.speed);
+    player.setLeadInMs(options.leadInMs);
+    player.setLeadOutMs(options.leadOutMs);
     QEventLoop loop;
     int code = Played;
     QObject::connect(&player, &ClipPlayer::started, &loop,
@@ -40,10 +44,10 @@ int play(const PlaybackRequest &request, std::unique_ptr<AudioOutput> output, QT
 
 } // namespace
 
-int run(const PlaybackRequest &request, QTextStream &err)
+int run(const PlaybackRequest &request, QTextStream &err, const Options &options)
 {
     bool outputStarted = false;
-    const int code = play(request, std::make_unique<QtAudioOutput>(), err, &outputStarted);
+    const int code = play(request, std::make_unique<QtAudioOutput>(), err, options, &outputStarted);
     if (outputStarted) {
         QEventLoop settle;
         QTimer::singleShot(SettleMs, &settle, &QEventLoop::quit);
@@ -52,10 +56,11 @@ int run(const PlaybackRequest &request, QTextStream &err)
     return code;
 }
 
-int run(const PlaybackRequest &request, std::unique_ptr<AudioOutput> output, QTextStream &err)
+int run(const PlaybackRequest &request, std::unique_ptr<AudioOutput> output, QTextStream &err,
+        const Options &options)
 {
     bool outputStarted = false;
-    return play(request, std::move(output), err, &outputStarted);
+    return play(request, std::move(output), err, options, &outputStarted);
 }
 
 } // namespace HeadlessPlayback
