@@ -1,5 +1,6 @@
 // HtmlSanitizer: show notes made safe to show, and the same as plain text.
 #include "feeds/HtmlSanitizer.h"
+#include "feeds/PlainNotes.h"
 
 #include <QtTest>
 
@@ -72,7 +73,7 @@ void TestFeedHtml::sanitizes()
 
 void TestFeedHtml::convertsPlainText()
 {
-    const HtmlSanitizer::Result result = HtmlSanitizer::fromPlainText(
+    const HtmlSanitizer::Result result = PlainNotes::toHtml(
             QStringLiteral("First  line\nsecond <line>\n\nMore at https://example.org/notes."));
     QCOMPARE(result.html,
              QStringLiteral("<p>First line<br>second &lt;line&gt;</p><p>More at "

@@ -4,6 +4,7 @@
 #include "FeedDuration.h"
 #include "FeedUrl.h"
 #include "HtmlSanitizer.h"
+#include "PlainNotes.h"
 
 #include <QFileInfo>
 
@@ -251,10 +252,9 @@ void EpisodeBuilder::finishDescription()
     if (!html.isEmpty()) {
         const HtmlSanitizer::Result sanitized = HtmlSanitizer::sanitize(html, m_base);
         m_episode.descriptionHtml = sanitized.html;
-        m_episode.descriptionText
-                = plain.isEmpty() ? sanitized.text : HtmlSanitizer::fromPlainText(plain).text;
+        m_episode.descriptionText = plain.isEmpty() ? sanitized.text : PlainNotes::squash(plain);
     } else if (!plain.isEmpty()) {
-        const HtmlSanitizer::Result converted = HtmlSanitizer::fromPlainText(plain);
+        const HtmlSanitizer::Result converted = PlainNotes::toHtml(plain);
         m_episode.descriptionHtml = converted.html;
         m_episode.descriptionText = converted.text;
     }

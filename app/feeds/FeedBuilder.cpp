@@ -2,6 +2,7 @@
 
 #include "FeedUrl.h"
 #include "HtmlSanitizer.h"
+#include "PlainNotes.h"
 
 #include <QFileInfo>
 
@@ -204,11 +205,9 @@ Feed FeedBuilder::takeFeed()
             plain = *source;
         }
     }
-    const HtmlSanitizer::Result description = html.isEmpty()
-            ? HtmlSanitizer::fromPlainText(plain)
-            : HtmlSanitizer::sanitize(html, m_feedUrl);
+    const HtmlSanitizer::Result description
+            = html.isEmpty() ? PlainNotes::toHtml(plain) : HtmlSanitizer::sanitize(html, m_feedUrl);
     show.descriptionHtml = description.html;
-    show.descriptionText
-            = plain.isEmpty() ? description.text : HtmlSanitizer::fromPlainText(plain).text;
+    show.descriptionText = plain.isEmpty() ? description.text : PlainNotes::squash(plain);
     return std::move(m_feed);
 }

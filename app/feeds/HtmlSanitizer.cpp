@@ -2,7 +2,7 @@
 
 #include "FeedUrl.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QVector>
 
 #include <libxml/HTMLparser.h>
@@ -15,42 +15,27 @@ enum class Kind { Drop, DropWithContent, Inline, Block, Void, Image, Link, ListI
 
 Kind kindOf(const QString &tag)
 {
-    static const QStringList inlineTags
-            = {QStringLiteral("b"),    QStringLiteral("strong"), QStringLiteral("i"),
-               QStringLiteral("em"),   QStringLiteral("u"),      QStringLiteral("s"),
-               QStringLiteral("del"),  QStringLiteral("ins"),    QStringLiteral("small"),
-               QStringLiteral("sup"),  QStringLiteral("sub"),    QStringLiteral("code"),
-               QStringLiteral("cite"), QStringLiteral("q"),      QStringLiteral("abbr"),
-               QStringLiteral("span"), QStringLiteral("mark")};
-    static const QStringList blockTags
-            = {QStringLiteral("p"),     QStringLiteral("div"),   QStringLiteral("blockquote"),
-               QStringLiteral("pre"),   QStringLiteral("ul"),    QStringLiteral("ol"),
-               QStringLiteral("h1"),    QStringLiteral("h2"),    QStringLiteral("h3"),
-               QStringLiteral("h4"),    QStringLiteral("h5"),    QStringLiteral("h6"),
-               QStringLiteral("dl"),    QStringLiteral("dt"),    QStringLiteral("dd"),
-               QStringLiteral("table"), QStringLiteral("tr"),    QStringLiteral("td"),
-               QStringLiteral("th"),    QStringLiteral("thead"), QStringLiteral("tbody")};
-    static const QStringList droppedWithContent
-            = {QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("iframe"),
-               QStringLiteral("object"),   QStringLiteral("embed"),    QStringLiteral("noscript"),
-               QStringLiteral("template"), QStringLiteral("svg"),      QStringLiteral("math"),
-               QStringLiteral("head"),     QStringLiteral("title"),    QStringLiteral("audio"),
-               QStringLiteral("video"),    QStringLiteral("textarea"), QStringLiteral("select")};
-    if (tag == QLatin1String("a"))
-        return Kind::Link;
-    if (tag == QLatin1String("li"))
-        return Kind::ListItem;
-    if (tag == QLatin1String("br") || tag == QLatin1String("hr"))
-        return Kind::Void;
-    if (tag == QLatin1String("img"))
-        return Kind::Image;
-    if (inlineTags.contains(tag))
-        return Kind::Inline;
-    if (blockTags.contains(tag))
-        return Kind::Block;
-    if (droppedWithContent.contains(tag))
-        return Kind::DropWithContent;
-    return Kind::Drop;
+    static const QHash<QString, Kind> kinds = [] {
+        QHash<QString, Kind> table;
+        for (const char *name : {"b", "strong", "i", "em", "u", "s", "del", "ins", "small", "sup",
+                                 "sub", "code", "cite", "q", "abbr", "span", "mark"})
+            table.insert(QString::fromLatin1(name), Kind::Inline);
+        for (const char *name :
+             {"p",  "div", "blockquote", "pre", "ul",    "ol", "h1", "h2", "h3",    "h4",   "h5",
+              "h6", "dl",  "dt",         "dd",  "table", "tr", "td", "th", "thead", "tbody"})
+            table.insert(QString::fromLatin1(name), Kind::Block);
+        for (const char *name :
+             {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math",
+              "head", "title", "audio", "video", "textarea", "select"})
+            table.insert(QString::fromLatin1(name), Kind::DropWithContent);
+        table.insert(QStringLiteral("a"), Kind::Link);
+        table.insert(QStringLiteral("li"), Kind::ListItem);
+        table.insert(QStringLiteral("br"), Kind::Void);
+        table.insert(QStringLiteral("hr"), Kind::Void);
+        table.insert(QStringLiteral("img"), Kind::Image);
+        return table;
+    }();
+    return kinds.value(tag, Kind::Drop);
 }
 
 bool isNameChar(QChar c)
@@ -189,7 +174,28 @@ bool isSafeLink(const QString &url)
 
 QString escape(const QString &text)
 {
-    return text.toHtmlEscaped();
+    QString out;
+    appendEscaped(out, text);
+    return out;
+}
+
+void appendEscaped(QString &out, QStringView text)
+{
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const char *entity = c == u'&' ? "&amp;"
+                : c == u'<'            ? "&lt;"
+                : c == u'>'            ? "&gt;"
+                : c == u'"'            ? "&quot;"
+                                       : nullptr;
+        if (!entity)
+            continue;
+        out += text.mid(run, i - run);
+        out += QLatin1String(entity);
+        run = i + 1;
+    }
+    out += text.mid(run);
 }
 
 QString decodeEntities(QStringView text)
@@ -266,13 +272,13 @@ Result sanitize(const QString &html, const QUrl &base)
         const qsizetype textEnd = lt < 0 ? n : lt;
         if (textEnd > i) {
             const QString text = decodeEntities(QStringView(html).mid(i, textEnd - i));
-            out += escape(text);
+            appendEscaped(out, text);
             plain.addText(text);
             i = textEnd;
             continue;
         }
         // html.at(i) == '<'
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
+        if (QStringView(html).mid(i, 4) == QLatin1String("<!--")) {
             const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
             i = end < 0 ? n : end + 3;
             continue;
@@ -356,37 +362,6 @@ Result sanitize(const QString &html, const QUrl &base)
     while (!open.isEmpty())
         out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
     return {out.trimmed(), plain.result()};
-}
-
-Result fromPlainText(const QString &text)
-{
-    static const QRegularExpression spaces(QStringLiteral("[^\\S\\n]+"));
-    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]"));
-    QString squashed = text;
-    squashed.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    squashed.replace(spaces, QStringLiteral(" "));
-    squashed.replace(QLatin1String(" \n"), QLatin1String("\n"));
-    squashed.replace(QLatin1String("\n "), QLatin1String("\n"));
-    squashed = squashed.trimmed();
-
-    QString html;
-    const QStringList paragraphs = squashed.split(
-            QRegularExpression(QStringLiteral(" ?\\n ?\\n\\s*")), Qt::SkipEmptyParts);
-    for (const QString &paragraph : paragraphs) {
-        QString escaped;
-        qsizetype last = 0;
-        for (auto it = url.globalMatch(paragraph); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            escaped += escape(paragraph.mid(last, match.capturedStart() - last));
-            const QString link = escape(match.captured());
-            escaped += QStringLiteral("<a href=\"%1\">%1</a>").arg(link);
-            last = match.capturedEnd();
-        }
-        escaped += escape(paragraph.mid(last));
-        escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-        html += QStringLiteral("<p>") + escaped + QStringLiteral("</p>");
-    }
-    return {html, squashed};
 }
 
 } // namespace HtmlSanitizer
