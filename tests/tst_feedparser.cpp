@@ -79,6 +79,7 @@ private Q_SLOTS:
     void readsQuirks();
     void resolvesXmlBase();
     void derivedGuidsAreStable();
+    void recoversCharacterProblems();
     void refusesWhatIsNotAFeed_data();
     void refusesWhatIsNotAFeed();
 };
@@ -233,6 +234,21 @@ void TestFeedParser::derivedGuidsAreStable()
     QVERIFY(first.value.episodes.at(0).guid != first.value.episodes.at(1).guid);
     QCOMPARE(first.value.episodes.at(0).guid, second.value.episodes.at(0).guid);
     QCOMPARE(first.value.episodes.at(1).guid, second.value.episodes.at(1).guid);
+}
+
+void TestFeedParser::recoversCharacterProblems()
+{
+    // A control character and a reference to one lose that character, not the feed.
+    const QByteArray feed
+            = "<rss><channel><title>Show</title><item><guid>g</guid>"
+              "<title>Vertical\x0btab and &#1;char ref</title></item></channel></rss>";
+    const Parsed<Feed> parsed = FeedParser::parse(feed, QStringLiteral("c.xml"), {});
+    QVERIFY2(parsed.ok, qPrintable(parsed.error.toString()));
+    QCOMPARE(parsed.value.episodes.size(), 1);
+    QVERIFY(parsed.value.episodes.at(0).title.startsWith(QLatin1String("Vertical")));
+    QVERIFY(parsed.value.episodes.at(0).title.endsWith(QLatin1String("char ref")));
+    QVERIFY(!parsed.value.warnings.isEmpty());
+    QCOMPARE(parsed.value.warnings.at(0).line, 1);
 }
 
 void TestFeedParser::refusesWhatIsNotAFeed_data()

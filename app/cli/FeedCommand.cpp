@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace FeedCommand {
 
@@ -101,8 +100,7 @@ int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("json")))
-        out << QString::fromUtf8(
-                QJsonDocument(FeedJson::feed(parsed.value)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(FeedJson::document(parsed.value));
     else
         printSummary(out, parsed.value);
     return 0;

@@ -26,7 +26,9 @@ QJsonArray persons(const QVector<FeedPerson> &persons)
     return array;
 }
 
-QString typeName(EpisodeType type)
+} // namespace
+
+QString episodeTypeName(EpisodeType type)
 {
     switch (type) {
     case EpisodeType::Trailer:
@@ -38,8 +40,6 @@ QString typeName(EpisodeType type)
     }
     return QStringLiteral("full");
 }
-
-} // namespace
 
 QJsonArray chapters(const ChapterList &chapters)
 {
@@ -124,7 +124,7 @@ QJsonObject episode(const FeedEpisode &episode)
              episode.season > 0 ? QJsonValue(episode.season) : QJsonValue()},
             {QStringLiteral("number"),
              episode.number > 0 ? QJsonValue(episode.number) : QJsonValue()},
-            {QStringLiteral("episodeType"), typeName(episode.type)},
+            {QStringLiteral("episodeType"), episodeTypeName(episode.type)},
             {QStringLiteral("description"), episode.descriptionText}};
 }
 

@@ -217,8 +217,11 @@ bool isTolerated(const xmlError *error)
 {
     if (error->domain == XML_FROM_NAMESPACE)
         return true; // undeclared prefixes: resolved by the prefix everyone uses
+    // Character-level trouble (a control character, &#1;) loses one character, not structure.
     return error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY
-            || error->level == XML_ERR_WARNING;
+            || error->code == XML_ERR_INVALID_CHARREF || error->code == XML_ERR_INVALID_CHAR
+            || error->code == XML_ERR_INVALID_DEC_CHARREF
+            || error->code == XML_ERR_INVALID_HEX_CHARREF || error->level == XML_ERR_WARNING;
 }
 
 void onError(void *userData, xmlErrorPtr error)
