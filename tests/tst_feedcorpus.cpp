@@ -29,6 +29,8 @@ private Q_SLOTS:
     void parsesRealFeeds_data();
     void parsesRealFeeds();
     void everyCorpusFeedIsInTheTable();
+    void parsesSyntheticFeeds_data();
+    void parsesSyntheticFeeds();
 };
 
 void TestFeedCorpus::parsesRealFeeds_data()
@@ -132,6 +134,64 @@ void TestFeedCorpus::everyCorpusFeedIsInTheTable()
     const QStringList files
             = QDir(sharedRealDir()).entryList({QStringLiteral("*.xml")}, QDir::Files);
     QCOMPARE(files.size(), 31);
+}
+
+void TestFeedCorpus::parsesSyntheticFeeds_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("episodes"); // -1: not a feed, one error
+
+    const QString shared = QStringLiteral(CITECAST_SHARED_CORPUS "/feeds/synthetic/");
+    const struct
+    {
+        const char *file;
+        int episodes;
+    } rows[] = {
+            {"partytime-empty.xml", 0},  {"partytime-example.xml", 3},  {"partytime-legacy.xml", 3},
+            {"partytime-simple.xml", 3}, {"partytime-unlocked.xml", 3},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row.file) << partytimeDir() + QLatin1Char('/') + QLatin1String(row.file)
+                                << row.episodes;
+    const struct
+    {
+        const char *file;
+        int episodes;
+    } sharedRows[] = {
+            {"antennapod-feed-atom-testAtomBasic.xml", 10},
+            {"antennapod-feed-atom-testEmptyRelLinks.xml", 1},
+            {"antennapod-feed-atom-testLogoWithWhitespace.xml", 0},
+            {"antennapod-feed-rss-testImageWithWhitespace.xml", 0},
+            {"antennapod-feed-rss-testMediaContentMime.xml", 1},
+            {"antennapod-feed-rss-testMultipleFundingTags.xml", 0},
+            {"antennapod-feed-rss-testPodcastIndexTranscript.xml", 1},
+            {"antennapod-feed-rss-testRss2Basic.xml", 10},
+            // Two items with a title only: nothing to identify or play (docs/FEEDS.md).
+            {"antennapod-feed-rss-testUnsupportedElements.xml", 0},
+            {"podcast-namespace-example.xml", 3},
+            {"podcast-namespace-schema-example.xml", -1},
+    };
+    for (const auto &row : sharedRows)
+        QTest::newRow(row.file) << shared + QLatin1String(row.file) << row.episodes;
+}
+
+void TestFeedCorpus::parsesSyntheticFeeds()
+{
+    QFETCH(QString, path);
+    QFETCH(int, episodes);
+    if (path.startsWith(QStringLiteral(CITECAST_SHARED_CORPUS)) && !QFile::exists(path))
+        QSKIP("needs ../shared/corpus, which is not here");
+    QFile input(path);
+    QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(path));
+    const Parsed<Feed> parsed = FeedParser::parse(input.readAll(), QFileInfo(path).fileName(), {});
+    if (episodes < 0) {
+        QVERIFY(!parsed.ok);
+        QVERIFY(parsed.error.message.contains(QLatin1String("not a podcast feed")));
+        return;
+    }
+    QVERIFY2(parsed.ok, qPrintable(parsed.error.toString()));
+    QCOMPARE(parsed.value.episodes.size(), episodes);
+    QVERIFY(!parsed.value.show.title.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFeedCorpus)
