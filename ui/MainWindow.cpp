@@ -16,6 +16,8 @@
 #include "playback/ClipPlayer.h"
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
+#include "timeline/Waveform.h"
+#include "timeline/WaveformLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,6 +89,17 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
     });
     connect(m_timeline, &TimelineWidget::clipActivated, this, &MainWindow::playClip);
     connect(m_timeline, &TimelineWidget::seekRequested, this, &MainWindow::seek);
+    connect(m_timeline, &TimelineWidget::selectionPlayRequested, this, &MainWindow::playSelection);
+    // The waveform is read off the GUI thread once per file and kept in the library.
+    m_waveforms = new WaveformLoader(this);
+    connect(m_waveforms, &WaveformLoader::progress, m_timeline,
+            &TimelineWidget::setWaveformProgress);
+    connect(m_waveforms, &WaveformLoader::ready, m_timeline, &TimelineWidget::setWaveform);
+    connect(m_waveforms, &WaveformLoader::failed, this, [this](const QString &message) {
+        m_timeline->setWaveformProgress(-1);
+        m_timeline->setWaveformMessage(tr("No waveform: the audio could not be read"));
+        showMessage(message);
+    });
     connect(m_playerBar, &PlayerBar::playPauseClicked, this, &MainWindow::togglePlayback);
     connect(m_playerBar, &PlayerBar::stopClicked, &m_player, &ClipPlayer::stop);
     connect(m_playerBar, &PlayerBar::volumeChanged, &m_player, &ClipPlayer::setVolume);
@@ -128,7 +141,14 @@ void MainWindow::createMenus()
 
     m_actions = new PlaybackActions(this);
     m_actions->fillMenu(menuBar()->addMenu(tr("&Playback")));
-    m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts(), this);
+    // The timeline handles its own keys while it has focus; the overlay lists them too.
+    const QVector<PlaybackActions::Shortcut> timelineKeys = {
+            {QString(), tr("On the timeline")},
+            {tr("Ctrl+Wheel, + −"), tr("Zoom in and out (Ctrl+0 shows the whole episode)")},
+            {tr("Drag"), tr("Select a range; Enter or double-click plays it")},
+            {tr("← →"), tr("Move from marker to marker (when the timeline has focus)")},
+    };
+    m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts() + timelineKeys, this);
     connect(m_actions, &PlaybackActions::playPauseRequested, this, &MainWindow::togglePlayback);
     connect(m_actions, &PlaybackActions::pauseRequested, &m_player, &ClipPlayer::pause);
     connect(m_actions, &PlaybackActions::stopRequested, &m_player, &ClipPlayer::stop);
@@ -175,6 +195,7 @@ void MainWindow::openEpisode(qint64 episodeId)
     if (!m_episode.open(episodeId)) {
         m_page->showPlaceholder(tr("This episode could not be read from the library."));
         m_clips->setClips({}, 0);
+        loadWaveform();
         return;
     }
     const EpisodeContent &content = m_episode.content();
@@ -182,6 +203,7 @@ void MainWindow::openEpisode(qint64 episodeId)
     m_page->setContent(content);
     m_clips->setClips(content.clips, content.episode.durationMs);
     m_timeline->setDurationMs(content.episode.durationMs);
+    loadWaveform();
     const bool playingHere
             = m_playingEpisode == episodeId && m_player.state() != ClipPlayer::State::Stopped;
     m_page->setPlayingClip(playingHere ? m_player.currentRequest().clipId : 0);
@@ -251,6 +273,37 @@ void MainWindow::seekBy(qint64 deltaMs)
     }
     request.startMs = target;
     m_player.play(request);
+}
+
+void MainWindow::playSelection(qint64 startMs, qint64 endMs)
+{
+    if (m_episode.audioSource().isEmpty())
+        return showMessage(tr("This episode has no audio yet."));
+    PlaybackRequest request;
+    request.source = m_episode.audioSource();
+    request.startMs = startMs;
+    request.endMs = endMs;
+    request.title = m_episode.content().episode.title;
+    request.episodeId = m_episode.content().episode.id;
+    play(request, tr("Selection"));
+}
+
+void MainWindow::loadWaveform()
+{
+    m_waveforms->cancel();
+    m_timeline->setWaveform(Waveform());
+    m_timeline->setWaveformProgress(-1);
+    m_timeline->setWaveformMessage(QString());
+    const QString audio = m_episode.isOpen() ? m_episode.audioSource() : QString();
+    if (audio.isEmpty()) {
+        m_timeline->setWaveformMessage(m_episode.isOpen() ? tr("No audio yet") : QString());
+    } else if (audio.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+               || audio.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        m_timeline->setWaveformMessage(tr("No waveform for streamed audio"));
+    } else {
+        m_timeline->setWaveformProgress(0);
+        m_waveforms->load(m_database.path(), audio);
+    }
 }
 
 void MainWindow::stepClip(int direction)

@@ -15,6 +15,7 @@ class PlaybackActions;
 class PlayerBar;
 class ShortcutsOverlay;
 class TimelineWidget;
+class WaveformLoader;
 struct PlaybackRequest;
 
 // The window: the episode list, the episode page with its timeline, and the player bar. It wires
@@ -49,6 +50,8 @@ private:
     void play(const PlaybackRequest &request, const QString &label);
     void seek(qint64 positionMs);
     void seekBy(qint64 deltaMs);
+    void playSelection(qint64 startMs, qint64 endMs);
+    void loadWaveform();
     void stepClip(int direction);
     void playCitationNumber(int number);
     void togglePlayback();
@@ -72,5 +75,6 @@ private:
     PlaybackActions *m_actions = nullptr;
     ShortcutsOverlay *m_shortcuts = nullptr;
     MprisService *m_mpris = nullptr;
+    WaveformLoader *m_waveforms = nullptr;
     qint64 m_playingEpisode = 0;
 };

@@ -15,6 +15,7 @@ PlaybackActions::PlaybackActions(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
+    m_shortcuts << Shortcut {QString(), tr("Playback")};
     connect(add(tr("&Play / Pause"), {Qt::Key_Space}, tr("Play or pause")), &QAction::triggered,
             this, &PlaybackActions::playPauseRequested);
     connect(add(tr("&Stop"), {Qt::Key_Escape}, tr("Stop")), &QAction::triggered, this,

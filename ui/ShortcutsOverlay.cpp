@@ -8,8 +8,8 @@
 
 namespace {
 
-const int rowHeight = 30;
-const int panelWidth = 520;
+const int rowHeight = 27;
+const int panelWidth = 600;
 const int padding = 28;
 
 } // namespace
@@ -59,7 +59,16 @@ void ShortcutsOverlay::paintEvent(QPaintEvent *)
     const QFont keyFont = Theme::scaled(font(), 0.95, true);
     const QFont textFont = font();
     for (const PlaybackActions::Shortcut &shortcut : m_shortcuts) {
-        const QRect keyRect(panel.left() + padding, y + 3, 120, rowHeight - 6);
+        if (shortcut.keys.isEmpty()) { // a heading
+            painter.setFont(Theme::scaled(font(), 0.9, true));
+            painter.setPen(Theme::mutedText());
+            painter.drawText(QRect(panel.left() + padding, y + 8, panel.width() - 2 * padding,
+                                   rowHeight - 8),
+                             Qt::AlignLeft | Qt::AlignVCenter, shortcut.description.toUpper());
+            y += rowHeight;
+            continue;
+        }
+        const QRect keyRect(panel.left() + padding, y + 3, 150, rowHeight - 6);
         painter.setFont(keyFont);
         const int keyWidth = std::min(keyRect.width(),
                                       painter.fontMetrics().horizontalAdvance(shortcut.keys) + 16);

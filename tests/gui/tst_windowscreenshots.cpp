@@ -6,6 +6,7 @@
 #include "EpisodePage.h"
 #include "MainWindow.h"
 #include "ShortcutsOverlay.h"
+#include "TimelineWidget.h"
 #include "TopicPane.h"
 #include "import/SampleLibrary.h"
 #include "playback/ClipPlayer.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.timeline()->waveform().isNull(), 10000);
 
         const QImage top = window.grab().toImage();
         QCOMPARE(top.size(), QSize(1280, 860) * top.devicePixelRatio());
