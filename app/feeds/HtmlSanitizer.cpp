@@ -126,16 +126,22 @@ class PlainText
 public:
     void addText(QStringView text)
     {
-        for (const QChar c : text) {
-            if (c.isSpace() && c != QChar(0x00a0)) {
+        const QChar *p = text.data();
+        const QChar *end = p + text.size();
+        while (p < end) {
+            if (isCollapsible(*p)) {
                 m_pendingSpace = true;
+                ++p;
                 continue;
             }
-            if (m_pendingSpace && !m_text.isEmpty() && !m_text.endsWith(QLatin1Char('\n'))
-                && !m_text.endsWith(QLatin1Char(' ')))
+            const QChar *run = p;
+            while (p < end && !isCollapsible(*p))
+                ++p;
+            if (m_pendingSpace && !m_text.isEmpty() && m_text.back() != QLatin1Char('\n')
+                && m_text.back() != QLatin1Char(' '))
                 m_text += QLatin1Char(' ');
             m_pendingSpace = false;
-            m_text += c;
+            m_text.append(run, p - run);
         }
     }
     void addBreak(int lines)
@@ -157,8 +163,18 @@ public:
         m_text += text;
     }
     QString result() const { return m_text.trimmed(); }
+    void reserve(qsizetype size) { m_text.reserve(size); }
 
 private:
+    // HTML collapses whitespace, but a no-break space is a character like any other.
+    static bool isCollapsible(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f';
+        return u != 0xa0 && c.isSpace();
+    }
+
     QString m_text;
     bool m_pendingSpace = false;
 };
@@ -264,6 +280,7 @@ Result sanitize(const QString &html, const QUrl &base)
     QString out;
     out.reserve(html.size());
     PlainText plain;
+    plain.reserve(html.size());
     QStringList open; // allowed tags opened and not yet closed
     const qsizetype n = html.size();
     qsizetype i = 0;
@@ -271,9 +288,15 @@ Result sanitize(const QString &html, const QUrl &base)
         const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
         const qsizetype textEnd = lt < 0 ? n : lt;
         if (textEnd > i) {
-            const QString text = decodeEntities(QStringView(html).mid(i, textEnd - i));
-            appendEscaped(out, text);
-            plain.addText(text);
+            const QStringView raw = QStringView(html).mid(i, textEnd - i);
+            if (raw.contains(QLatin1Char('&'))) {
+                const QString text = decodeEntities(raw);
+                appendEscaped(out, text);
+                plain.addText(text);
+            } else {
+                appendEscaped(out, raw);
+                plain.addText(raw);
+            }
             i = textEnd;
             continue;
         }
