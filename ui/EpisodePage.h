@@ -4,8 +4,8 @@
 
 #include <QScrollArea>
 
-#include <optional>
 #include <QVector>
+#include <optional>
 
 class ClipRow;
 class QVBoxLayout;
