@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BookmarksCommand.h"
 #include "EpisodeJson.h"
 #include "FeedCommand.h"
 #include "PlayCommand.h"
@@ -22,7 +23,7 @@ namespace {
 
 const QStringList commands
         = {QStringLiteral("import"), QStringLiteral("episodes"), QStringLiteral("show"),
-           QStringLiteral("play"), QStringLiteral("feed")};
+           QStringLiteral("play"),   QStringLiteral("feed"),     QStringLiteral("bookmarks")};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -273,6 +274,9 @@ QString globalHelp()
               "                   Play a span of any audio file\n"
               "  feed inspect FILE_OR_URL\n"
               "                   Parse a podcast feed and print what it holds (--json)\n"
+              "  bookmarks list|add|remove|export|import\n"
+              "                   List, add, remove, export (md, json, csv, soundbite) and\n"
+              "                   import bookmarks; bookmarks --help for more\n"
               "\n"
               "EPISODE is the id or guid that `citecast episodes --json` prints.\n"
               "See docs/CLI.md for the JSON shapes.\n")
@@ -311,6 +315,8 @@ int run(const QStringList &arguments)
         return episodesCommand(commandArguments, library, out, err);
     if (command == QLatin1String("show"))
         return showCommand(commandArguments, library, out, err);
+    if (command == QLatin1String("bookmarks"))
+        return BookmarksCommand::run(arguments.mid(index + 1), library, out, err);
     if (command == QLatin1String("feed"))
         return FeedCommand::run(arguments.mid(index + 1), out, err);
     return PlayCommand::run(arguments.mid(index + 1), library, out, err);
