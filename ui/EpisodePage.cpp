@@ -1,6 +1,7 @@
 #include "EpisodePage.h"
 
 #include "ClipRow.h"
+#include "ElidingButton.h"
 #include "Icons.h"
 #include "Theme.h"
 #include "TopicPane.h"
@@ -278,13 +279,14 @@ void EpisodePage::addRelated(const EpisodeContent &content)
         const QString title = related.number >= 0
                 ? tr("Ep %1: %2").arg(related.number).arg(related.title)
                 : related.title;
-        auto *button = new QPushButton(title, row);
+        auto *button = new ElidingButton(title, row);
         button->setObjectName(QStringLiteral("related"));
         button->setFlat(true);
         button->setEnabled(related.episodeId != 0);
         button->setCursor(Qt::PointingHandCursor);
-        button->setToolTip(related.episodeId != 0 ? tr("Open this episode")
-                                                  : tr("Not in the library"));
+        button->setToolTip(
+                title + QLatin1Char('\n')
+                + (related.episodeId != 0 ? tr("Open this episode") : tr("Not in the library")));
         connect(button, &QPushButton::clicked, this,
                 [this, id = related.episodeId] { Q_EMIT relatedActivated(id); });
         layout->addWidget(button, 1);

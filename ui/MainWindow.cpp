@@ -5,15 +5,21 @@
 #include "Icons.h"
 #include "PlaybackActions.h"
 #include "PlayerBar.h"
+#include "PreferencesDialog.h"
+#include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "desktop/MprisService.h"
 #include "domain/Counted.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"
+#include "library/PlaybackSession.h"
+#include "library/PlaybackSettings.h"
 #include "models/ClipListModel.h"
 #include "models/EpisodeListModel.h"
 #include "playback/ClipPlayer.h"
+#include "playback/ClipPreloader.h"
+#include "playback/PlayQueue.h"
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
 #include "timeline/Waveform.h"
@@ -30,24 +36,74 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
+MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings *settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_player(player)
     , m_episode(database)
     , m_episodes(new EpisodeListModel(this))
     , m_clips(new ClipListModel(this))
+    , m_settings(settings ? settings : new PlaybackSettings(nullptr, this))
+    , m_queue(new PlayQueue(player, this))
+    , m_preloader(new ClipPreloader(this))
 {
     setWindowTitle(tr("Citecast"));
     setWindowIcon(Icons::app());
     setAcceptDrops(true);
+    m_session = new PlaybackSession(m_episode, m_player, *m_queue, *m_settings, m_preloader, this);
 
     m_list = new EpisodeListPane(m_episodes, this);
+    m_playerBar = new PlayerBar(this);
+    m_queuePanel = new QueuePanel(*m_queue, this);
+    m_queuePanel->hide();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(createCentre());
+    m_splitter->addWidget(m_queuePanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({340, 860, 300});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *root = new QWidget(this);
+    auto *rootLayout = new QVBoxLayout(root);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    rootLayout->setSpacing(0);
+    rootLayout->addWidget(m_splitter, 1);
+    rootLayout->addWidget(m_playerBar);
+    setCentralWidget(root);
+    createMenus();
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_list, &EpisodeListPane::episodeSelected, this, &MainWindow::openEpisode);
+    connect(m_page, &EpisodePage::relatedActivated, this, [this](qint64 id) {
+        m_list->selectEpisode(id);
+        openEpisode(id);
+    });
+    // The waveform is read off the GUI thread once per file and kept in the library.
+    m_waveforms = new WaveformLoader(this);
+    connect(m_waveforms, &WaveformLoader::progress, m_timeline,
+            &TimelineWidget::setWaveformProgress);
+    connect(m_waveforms, &WaveformLoader::ready, m_timeline, &TimelineWidget::setWaveform);
+    connect(m_waveforms, &WaveformLoader::failed, this, [this](const QString &message) {
+        m_timeline->setWaveformProgress(-1);
+        m_timeline->setWaveformMessage(tr("No waveform: the audio could not be read"));
+        showMessage(message);
+    });
+    connectPlayback();
+
+    resize(1280, 860);
+    reloadEpisodes();
+}
+
+QWidget *MainWindow::createCentre()
+{
     m_page = new EpisodePage(this);
     m_timeline = new TimelineWidget(this);
     m_timeline->setModel(m_clips);
-    m_playerBar = new PlayerBar(this);
-
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -61,48 +117,34 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
     timelineLayout->setContentsMargins(0, 8, 0, 4);
     timelineLayout->addWidget(m_timeline);
     centreLayout->addWidget(timelineFrame);
+    return centre;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(centre);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 860});
-    splitter->setChildrenCollapsible(false);
-
-    auto *root = new QWidget(this);
-    auto *rootLayout = new QVBoxLayout(root);
-    rootLayout->setContentsMargins(0, 0, 0, 0);
-    rootLayout->setSpacing(0);
-    rootLayout->addWidget(splitter, 1);
-    rootLayout->addWidget(m_playerBar);
-    setCentralWidget(root);
-    createMenus();
-    statusBar()->setSizeGripEnabled(true);
-
-    connect(m_list, &EpisodeListPane::episodeSelected, this, &MainWindow::openEpisode);
-    connect(m_page, &EpisodePage::citationActivated, this, &MainWindow::playCitation);
-    connect(m_page, &EpisodePage::clipActivated, this, &MainWindow::playClip);
-    connect(m_page, &EpisodePage::relatedActivated, this, [this](qint64 id) {
-        m_list->selectEpisode(id);
-        openEpisode(id);
-    });
-    connect(m_timeline, &TimelineWidget::clipActivated, this, &MainWindow::playClip);
-    connect(m_timeline, &TimelineWidget::seekRequested, this, &MainWindow::seek);
-    connect(m_timeline, &TimelineWidget::selectionPlayRequested, this, &MainWindow::playSelection);
-    // The waveform is read off the GUI thread once per file and kept in the library.
-    m_waveforms = new WaveformLoader(this);
-    connect(m_waveforms, &WaveformLoader::progress, m_timeline,
-            &TimelineWidget::setWaveformProgress);
-    connect(m_waveforms, &WaveformLoader::ready, m_timeline, &TimelineWidget::setWaveform);
-    connect(m_waveforms, &WaveformLoader::failed, this, [this](const QString &message) {
-        m_timeline->setWaveformProgress(-1);
-        m_timeline->setWaveformMessage(tr("No waveform: the audio could not be read"));
-        showMessage(message);
-    });
-    connect(m_playerBar, &PlayerBar::playPauseClicked, this, &MainWindow::togglePlayback);
+void MainWindow::connectPlayback()
+{
+    // What the user asks for goes to the session ...
+    PlaybackSession *session = m_session;
+    connect(m_page, &EpisodePage::citationActivated, session, &PlaybackSession::playCitation);
+    connect(m_page, &EpisodePage::clipActivated, session, &PlaybackSession::playClip);
+    connect(m_page, &EpisodePage::topicPlayAllRequested, session, &PlaybackSession::playTopic);
+    connect(m_page, &EpisodePage::kindPlayAllRequested, session, &PlaybackSession::playKind);
+    connect(m_timeline, &TimelineWidget::clipActivated, session, &PlaybackSession::playClip);
+    connect(m_timeline, &TimelineWidget::seekRequested, session, &PlaybackSession::playFrom);
+    connect(m_timeline, &TimelineWidget::selectionPlayRequested, session,
+            &PlaybackSession::playRange);
+    connect(m_playerBar, &PlayerBar::playPauseClicked, session, &PlaybackSession::togglePlayback);
     connect(m_playerBar, &PlayerBar::stopClicked, &m_player, &ClipPlayer::stop);
-    connect(m_playerBar, &PlayerBar::volumeChanged, &m_player, &ClipPlayer::setVolume);
+    connect(m_playerBar, &PlayerBar::volumeChanged, m_settings, &PlaybackSettings::setVolume);
+    connect(m_playerBar, &PlayerBar::muteToggled, m_settings, &PlaybackSettings::setMuted);
+    connect(m_playerBar, &PlayerBar::speedRequested, m_settings, &PlaybackSettings::setSpeed);
+    connect(session, &PlaybackSession::messageRequested, this, &MainWindow::showMessage);
+    connect(m_queuePanel, &QueuePanel::closeRequested, this, [this] {
+        m_queueHidden = true;
+        m_queuePanel->hide();
+    });
+
+    // ... and what the player does shows in the views.
+    connect(&m_player, &ClipPlayer::started, this, &MainWindow::onStarted);
     connect(&m_player, &ClipPlayer::stateChanged, this, &MainWindow::onPlayerStateChanged);
     connect(&m_player, &ClipPlayer::positionChanged, this, &MainWindow::onPlayerPosition);
     connect(&m_player, &ClipPlayer::finished, this, &MainWindow::onPlaybackEnded);
@@ -112,6 +154,28 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
         m_timeline->setActiveClip(0);
         showMessage(message);
     });
+    connect(&m_player, &ClipPlayer::speedChanged, m_playerBar, &PlayerBar::setSpeed);
+    connect(&m_player, &ClipPlayer::mutedChanged, m_playerBar, &PlayerBar::setMuted);
+    connect(&m_player, &ClipPlayer::volumeChanged, m_playerBar, &PlayerBar::setVolume);
+    connect(&m_player, &ClipPlayer::bufferingChanged, this, [this](bool buffering) {
+        m_playerBar->setStatus(buffering ? tr("Buffering\u2026") : QString());
+    });
+    connect(&m_player, &ClipPlayer::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_playerBar->setStatus(total > 0 ? tr("Downloading %1 %").arg(received * 100 / total)
+                                         : tr("Downloading\u2026"));
+    });
+    connect(&m_player, &ClipPlayer::downloadFinished, this,
+            [this] { m_playerBar->setStatus(QString()); });
+    connect(m_queue, &PlayQueue::itemsChanged, this, &MainWindow::onQueueChanged);
+    connect(m_queue, &PlayQueue::wasReset, this, [this] {
+        m_queueHidden = false; // a new queue shows again
+        onQueueChanged();
+    });
+    connect(m_queue, &PlayQueue::itemFailed, this,
+            [this](int, const QString &message) { showMessage(message); });
+    m_playerBar->setSpeed(m_player.speed());
+    m_playerBar->setVolume(m_player.volume());
+    m_playerBar->setMuted(m_player.isMuted());
 
     // Media keys and the desktop's player controls (MPRIS2); harmless without a session bus.
     m_mpris = new MprisService(m_player, this);
@@ -121,20 +185,26 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, QWidget *parent)
         activateWindow();
     });
     connect(m_mpris, &MprisService::quitRequested, this, &QWidget::close);
-    connect(m_mpris, &MprisService::nextRequested, this, [this] { stepClip(1); });
-    connect(m_mpris, &MprisService::previousRequested, this, [this] { stepClip(-1); });
-    connect(m_playerBar, &PlayerBar::volumeChanged, m_mpris, &MprisService::refresh);
-
-    resize(1280, 860);
-    reloadEpisodes();
+    connect(m_mpris, &MprisService::nextRequested, session, [session] { session->step(1); });
+    connect(m_mpris, &MprisService::previousRequested, session, [session] { session->step(-1); });
+    connect(m_mpris, &MprisService::rateChangeRequested, m_settings, &PlaybackSettings::setSpeed);
+    connect(&m_player, &ClipPlayer::speedChanged, m_mpris, &MprisService::setRate);
+    connect(&m_player, &ClipPlayer::volumeChanged, m_mpris, &MprisService::refresh);
+    connect(&m_player, &ClipPlayer::mutedChanged, m_mpris, &MprisService::refresh);
+    m_mpris->setRate(m_player.speed());
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
+    QAction *import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import the &Sample Episode"), this, &MainWindow::importSample);
+    file->addSeparator();
+    QAction *preferences
+            = file->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -144,18 +214,25 @@ void MainWindow::createMenus()
     // The timeline handles its own keys while it has focus; the overlay lists them too.
     const QVector<PlaybackActions::Shortcut> timelineKeys = {
             {QString(), tr("On the timeline")},
-            {tr("Ctrl+Wheel, + −"), tr("Zoom in and out (Ctrl+0 shows the whole episode)")},
+            {tr("Ctrl+Wheel, + \u2212"), tr("Zoom in and out (Ctrl+0 shows the whole episode)")},
             {tr("Drag"), tr("Select a range; Enter or double-click plays it")},
-            {tr("← →"), tr("Move from marker to marker (when the timeline has focus)")},
+            {tr("\u2190 \u2192"), tr("Move from marker to marker (when the timeline has focus)")},
     };
     m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts() + timelineKeys, this);
-    connect(m_actions, &PlaybackActions::playPauseRequested, this, &MainWindow::togglePlayback);
+    PlaybackSession *session = m_session;
+    connect(m_actions, &PlaybackActions::playPauseRequested, session,
+            &PlaybackSession::togglePlayback);
     connect(m_actions, &PlaybackActions::pauseRequested, &m_player, &ClipPlayer::pause);
     connect(m_actions, &PlaybackActions::stopRequested, &m_player, &ClipPlayer::stop);
-    connect(m_actions, &PlaybackActions::previousClipRequested, this, [this] { stepClip(-1); });
-    connect(m_actions, &PlaybackActions::nextClipRequested, this, [this] { stepClip(1); });
-    connect(m_actions, &PlaybackActions::seekByRequested, this, &MainWindow::seekBy);
-    connect(m_actions, &PlaybackActions::citationRequested, this, &MainWindow::playCitationNumber);
+    connect(m_actions, &PlaybackActions::previousClipRequested, session,
+            [session] { session->step(-1); });
+    connect(m_actions, &PlaybackActions::nextClipRequested, session,
+            [session] { session->step(1); });
+    connect(m_actions, &PlaybackActions::seekByRequested, session, &PlaybackSession::seekBy);
+    connect(m_actions, &PlaybackActions::speedStepRequested, session,
+            &PlaybackSession::changeSpeed);
+    connect(m_actions, &PlaybackActions::citationRequested, this,
+            [this](int number) { m_session->playCitationNumber(m_page->readingTopic(), number); });
     connect(m_actions, &PlaybackActions::shortcutsRequested, m_shortcuts,
             &ShortcutsOverlay::showOver);
 
@@ -204,6 +281,7 @@ void MainWindow::openEpisode(qint64 episodeId)
     m_clips->setClips(content.clips, content.episode.durationMs);
     m_timeline->setDurationMs(content.episode.durationMs);
     loadWaveform();
+    m_session->episodeOpened();
     const bool playingHere
             = m_playingEpisode == episodeId && m_player.state() != ClipPlayer::State::Stopped;
     m_page->setPlayingClip(playingHere ? m_player.currentRequest().clipId : 0);
@@ -224,70 +302,6 @@ void MainWindow::openEpisode(qint64 episodeId)
                                  content.episode.durationMs);
 }
 
-void MainWindow::playCitation(int topicIndex, int citationIndex)
-{
-    QString why;
-    const std::optional<PlaybackRequest> request
-            = m_episode.requestForCitation(topicIndex, citationIndex, &why);
-    if (!request)
-        return showMessage(why);
-    const int number = m_episode.content().topics.at(topicIndex).citations.at(citationIndex).number;
-    play(*request, tr("Citation %1").arg(number));
-}
-
-void MainWindow::playClip(qint64 clipId)
-{
-    QString why;
-    const std::optional<PlaybackRequest> request = m_episode.requestForClip(clipId, &why);
-    if (!request)
-        return showMessage(why);
-    play(*request, m_episode.labelForClip(clipId));
-}
-
-void MainWindow::seek(qint64 positionMs)
-{
-    if (m_episode.audioSource().isEmpty())
-        return showMessage(tr("This episode has no audio yet."));
-    PlaybackRequest request;
-    request.source = m_episode.audioSource();
-    request.startMs = positionMs;
-    request.endMs = -1;
-    request.title = m_episode.content().episode.title;
-    request.episodeId = m_episode.content().episode.id;
-    play(request, tr("Episode"));
-}
-
-void MainWindow::seekBy(qint64 deltaMs)
-{
-    if (m_player.state() == ClipPlayer::State::Stopped)
-        return;
-    PlaybackRequest request = m_player.currentRequest();
-    const qint64 duration = m_episode.isOpen() ? m_episode.content().episode.durationMs : -1;
-    qint64 target = std::max<qint64>(0, m_player.positionMs() + deltaMs);
-    if (duration > 0)
-        target = std::min(target, duration - 1);
-    // Within the span it keeps stopping at the span's end; past it, the episode plays on.
-    if (request.endMs >= 0 && target >= request.endMs) {
-        request.endMs = -1;
-        request.clipId = 0;
-    }
-    request.startMs = target;
-    m_player.play(request);
-}
-
-void MainWindow::playSelection(qint64 startMs, qint64 endMs)
-{
-    if (m_episode.audioSource().isEmpty())
-        return showMessage(tr("This episode has no audio yet."));
-    PlaybackRequest request;
-    request.source = m_episode.audioSource();
-    request.startMs = startMs;
-    request.endMs = endMs;
-    request.title = m_episode.content().episode.title;
-    request.episodeId = m_episode.content().episode.id;
-    play(request, tr("Selection"));
-}
-
 void MainWindow::loadWaveform()
 {
     m_waveforms->cancel();
@@ -306,56 +320,38 @@ void MainWindow::loadWaveform()
     }
 }
 
-void MainWindow::stepClip(int direction)
-{
-    const PlaybackRequest current = m_player.currentRequest();
-    const qint64 clipId = m_episode.neighbourClip(
-            current.clipId, current.isNull() ? 0 : m_player.positionMs(), direction);
-    if (clipId == 0)
-        return showMessage(direction > 0 ? tr("No next clip.") : tr("No previous clip."));
-    playClip(clipId);
-}
-
-void MainWindow::playCitationNumber(int number)
-{
-    QString why;
-    const std::optional<PlaybackRequest> request
-            = m_episode.requestForCitationNumber(m_page->readingTopic(), number, &why);
-    if (!request)
-        return showMessage(why);
-    play(*request, tr("Citation %1").arg(number));
-}
-
-void MainWindow::play(const PlaybackRequest &request, const QString &label)
+void MainWindow::onStarted(const PlaybackRequest &request)
 {
     m_playingEpisode = request.episodeId;
-    const qint64 end = request.endMs >= 0 ? request.endMs : m_episode.content().episode.durationMs;
+    QString label;
+    const int current = m_queue->currentIndex();
+    if (m_queue->isActive() && current >= 0 && m_queue->items().at(current).request == request) {
+        label = m_queue->items().at(current).label;
+        if (m_queue->count() > 1)
+            label += tr(" \u00b7 %1 of %2").arg(current + 1).arg(m_queue->count());
+    } else if (request.clipId != 0) {
+        label = m_episode.labelForClip(request.clipId);
+    } else {
+        label = request.endMs < 0 ? tr("Episode") : tr("Selection");
+    }
+    const qint64 end = request.endMs >= 0
+            ? request.endMs
+            : (m_episode.isOpen() ? m_episode.content().episode.durationMs : request.startMs);
     m_playerBar->setNowPlaying(label, request.title, request.startMs,
                                std::max(end, request.startMs));
     m_playerBar->setHasMedia(true);
-    m_page->setPlayingClip(request.clipId);
-    m_timeline->setActiveClip(request.clipId);
-    m_timeline->setPositionMs(request.startMs);
-    m_player.play(request);
+    const bool here = request.episodeId == currentEpisode();
+    m_page->setPlayingClip(here ? request.clipId : 0);
+    m_timeline->setActiveClip(here ? request.clipId : 0);
+    if (here)
+        m_timeline->setPositionMs(request.startMs);
     if (request.clipId != 0)
         m_episode.recordPlay(request.clipId);
 }
 
-void MainWindow::togglePlayback()
-{
-    if (m_player.state() == ClipPlayer::State::Stopped) {
-        // Nothing loaded: start the episode from the beginning.
-        if (m_episode.isOpen() && !m_episode.audioSource().isEmpty())
-            seek(0);
-        return;
-    }
-    m_player.togglePause();
-}
-
 void MainWindow::onPlayerStateChanged()
 {
-    const bool playing = m_player.state() == ClipPlayer::State::Playing;
-    m_playerBar->setPlaying(playing);
+    m_playerBar->setPlaying(m_player.state() == ClipPlayer::State::Playing);
     if (m_player.state() == ClipPlayer::State::Stopped)
         onPlaybackEnded();
 }
@@ -373,6 +369,22 @@ void MainWindow::onPlaybackEnded()
     m_page->setPlayingClip(0);
     m_timeline->setActiveClip(0);
     m_playerBar->setPlaying(false);
+    m_playerBar->setStatus(QString());
+}
+
+void MainWindow::onQueueChanged()
+{
+    // The panel appears when several clips are to play in turn, unless closed for this queue.
+    const bool several = m_queue->count() > 1;
+    if (!several)
+        m_queueHidden = false;
+    m_queuePanel->setVisible(several && !m_queueHidden);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -6,13 +6,19 @@
 
 class ClipListModel;
 class ClipPlayer;
+class ClipPreloader;
 class Database;
 class EpisodeListModel;
 class EpisodeListPane;
 class EpisodePage;
 class MprisService;
+class PlayQueue;
 class PlaybackActions;
+class PlaybackSession;
+class PlaybackSettings;
 class PlayerBar;
+class QSplitter;
+class QueuePanel;
 class ShortcutsOverlay;
 class TimelineWidget;
 class WaveformLoader;
@@ -25,7 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, ClipPlayer &player, QWidget *parent = nullptr);
+    // `settings` may be null: the user's own (QSettings) are used then.
+    MainWindow(Database &database, ClipPlayer &player, PlaybackSettings *settings = nullptr,
+               QWidget *parent = nullptr);
 
     void reloadEpisodes();
     void openEpisode(qint64 episodeId);
@@ -38,27 +46,27 @@ public:
     ShortcutsOverlay *shortcutsOverlay() const { return m_shortcuts; }
     MprisService *mpris() const { return m_mpris; }
     PlayerBar *playerBar() const { return m_playerBar; }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
+    PlayQueue *queue() const { return m_queue; }
+    PlaybackSession *session() const { return m_session; }
+    PlaybackSettings *settings() const { return m_settings; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createCentre();
     void createMenus();
-    void playCitation(int topicIndex, int citationIndex);
-    void playClip(qint64 clipId);
-    void play(const PlaybackRequest &request, const QString &label);
-    void seek(qint64 positionMs);
-    void seekBy(qint64 deltaMs);
-    void playSelection(qint64 startMs, qint64 endMs);
+    void connectPlayback();
     void loadWaveform();
-    void stepClip(int direction);
-    void playCitationNumber(int number);
-    void togglePlayback();
     void showMessage(const QString &message);
+    void onStarted(const PlaybackRequest &request);
     void onPlayerStateChanged();
     void onPlayerPosition(qint64 positionMs);
     void onPlaybackEnded();
+    void onQueueChanged();
+    void showPreferences();
     void chooseFilesToImport();
     void importSample();
     void showAbout();
@@ -76,5 +84,12 @@ private:
     ShortcutsOverlay *m_shortcuts = nullptr;
     MprisService *m_mpris = nullptr;
     WaveformLoader *m_waveforms = nullptr;
+    PlaybackSettings *m_settings = nullptr;
+    PlayQueue *m_queue = nullptr;
+    ClipPreloader *m_preloader = nullptr;
+    PlaybackSession *m_session = nullptr;
+    QueuePanel *m_queuePanel = nullptr;
+    QSplitter *m_splitter = nullptr;
     qint64 m_playingEpisode = 0;
+    bool m_queueHidden = false; // the user closed the panel for this queue
 };

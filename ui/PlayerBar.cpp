@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -22,9 +23,12 @@ PlayerBar::PlayerBar(QWidget *parent)
     , m_volume(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("playerBar"));
-    setStyleSheet(QStringLiteral("#playerBar { background: white; border-top: 1px solid #dfe3e8; }"
-                                 "#nowLabel { color: #2f6fde; font-weight: bold; }"
-                                 "#nowLabel[error=\"true\"] { color: #c0392b; }"));
+    setStyleSheet(
+            QStringLiteral("#playerBar { background: white; border-top: 1px solid #dfe3e8; }"
+                           "#nowLabel { color: #2f6fde; font-weight: bold; }"
+                           "#nowLabel[error=\"true\"] { color: #c0392b; }"
+                           "#speedButton { font-weight: bold; color: #444b57; padding: 2px 6px; }"
+                           "QToolButton:checked { background: #fde2e2; border-radius: 4px; }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 8, 18, 8);
     layout->setSpacing(10);
@@ -45,12 +49,23 @@ PlayerBar::PlayerBar(QWidget *parent)
     m_position->setMinimumWidth(
             m_position->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
     m_position->setAccessibleName(tr("Position"));
-    layout->addWidget(m_position);
+    auto *positionColumn = new QVBoxLayout;
+    positionColumn->setSpacing(0);
+    positionColumn->addWidget(m_position);
+    m_status = new QLabel(this);
+    m_status->setFont(Theme::scaled(font(), 0.85));
+    QPalette statusPalette = m_status->palette();
+    statusPalette.setColor(QPalette::WindowText, Theme::mutedText());
+    m_status->setPalette(statusPalette);
+    m_status->hide();
+    positionColumn->addWidget(m_status);
+    layout->addLayout(positionColumn);
 
     auto *now = new QVBoxLayout;
     now->setSpacing(0);
     auto *topLine = new QHBoxLayout;
     m_label->setObjectName(QStringLiteral("nowLabel"));
+    topLine->setSpacing(10);
     topLine->addWidget(m_label);
     m_span->setFont(Theme::scaled(font(), 0.9));
     m_span->setMinimumWidth(QFontMetrics(m_span->font())
@@ -66,9 +81,26 @@ PlayerBar::PlayerBar(QWidget *parent)
     now->addWidget(m_title);
     layout->addLayout(now, 1);
 
-    auto *volumeIcon = new QLabel(this);
-    volumeIcon->setPixmap(Icons::volume(QColor(0x55, 0x5c, 0x66)).pixmap(18, 18));
-    layout->addWidget(volumeIcon);
+    m_speed = new QToolButton(this);
+    m_speed->setObjectName(QStringLiteral("speedButton"));
+    m_speed->setPopupMode(QToolButton::InstantPopup);
+    m_speed->setAutoRaise(true);
+    m_speed->setToolTip(tr("Playback speed, pitch kept (< and >)"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    auto *speeds = new QMenu(m_speed);
+    for (double speed : {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0}) {
+        speeds->addAction(QStringLiteral("%1\u00d7").arg(speed, 0, 'g', 3), this,
+                          [this, speed] { Q_EMIT speedRequested(speed); });
+    }
+    m_speed->setMenu(speeds);
+    layout->addWidget(m_speed);
+    m_mute = new QToolButton(this);
+    m_mute->setCheckable(true);
+    m_mute->setAutoRaise(true);
+    m_mute->setIcon(Icons::volume(QColor(0x55, 0x5c, 0x66)));
+    m_mute->setToolTip(tr("Mute"));
+    m_mute->setAccessibleName(tr("Mute"));
+    layout->addWidget(m_mute);
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setFixedWidth(110);
@@ -77,10 +109,12 @@ PlayerBar::PlayerBar(QWidget *parent)
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerBar::playPauseClicked);
     connect(m_stop, &QToolButton::clicked, this, &PlayerBar::stopClicked);
+    connect(m_mute, &QToolButton::toggled, this, &PlayerBar::muteToggled);
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { Q_EMIT volumeChanged(float(value) / 100.0f); });
 
     setPlaying(false);
+    setSpeed(1.0);
     setHasMedia(false);
     setPosition(-1, -1);
     clearNowPlaying();
@@ -133,6 +167,31 @@ void PlayerBar::showError(const QString &message)
     m_label->setText(tr("Cannot play"));
     m_span->clear();
     setTitle(message);
+}
+
+void PlayerBar::setSpeed(double speed)
+{
+    m_speed->setText(QStringLiteral("%1\u00d7").arg(speed, 0, 'g', 3));
+}
+
+void PlayerBar::setVolume(float volume)
+{
+    const QSignalBlocker blocker(m_volume);
+    m_volume->setValue(qRound(volume * 100));
+}
+
+void PlayerBar::setMuted(bool muted)
+{
+    const QSignalBlocker blocker(m_mute);
+    m_mute->setChecked(muted);
+    m_mute->setToolTip(muted ? tr("Unmute") : tr("Mute"));
+    m_volume->setEnabled(!muted);
+}
+
+void PlayerBar::setStatus(const QString &status)
+{
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
 }
 
 void PlayerBar::setTitle(const QString &title)

@@ -22,15 +22,24 @@ public:
     void setNowPlaying(const QString &label, const QString &title, qint64 startMs, qint64 endMs);
     void clearNowPlaying();
     void showError(const QString &message);
+    void setSpeed(double speed);
+    void setVolume(float volume);
+    void setMuted(bool muted);
+    // A short note beside the position ("Buffering…", "Downloading 40 %"); empty hides it.
+    void setStatus(const QString &status);
 
     QString positionText() const;
     QString nowPlayingText() const;
     QToolButton *playPauseButton() const { return m_playPause; }
+    QToolButton *speedButton() const { return m_speed; }
+    QToolButton *muteButton() const { return m_mute; }
 
 Q_SIGNALS:
     void playPauseClicked();
     void stopClicked();
     void volumeChanged(float linearVolume);
+    void muteToggled(bool muted);
+    void speedRequested(double speed);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -46,6 +55,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_span = nullptr;
     QSlider *m_volume = nullptr;
+    QToolButton *m_mute = nullptr;
+    QToolButton *m_speed = nullptr;
+    QLabel *m_status = nullptr;
     bool m_playing = false;
     QString m_fullTitle;
 };

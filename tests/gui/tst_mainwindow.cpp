@@ -6,20 +6,29 @@
 #include "EpisodePage.h"
 #include "MainWindow.h"
 #include "PlayerBar.h"
+#include "PreferencesDialog.h"
+#include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "TopicPane.h"
 #include "desktop/MprisService.h"
 #include "import/SampleLibrary.h"
+#include "library/PlaybackSession.h"
+#include "library/PlaybackSettings.h"
 #include "models/ClipListModel.h"
 #include "playback/ClipPlayer.h"
+#include "playback/PlayQueue.h"
 #include "playback/SpanAudioDevice.h"
 #include "support/AudioOutputFake.h"
 #include "support/TestLibrary.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
@@ -32,6 +41,9 @@ private:
     struct Fixture
     {
         TestLibrary library;
+        QSettings store {QDir(library.dir()).filePath(QStringLiteral("settings.ini")),
+                         QSettings::IniFormat};
+        PlaybackSettings settings {&store};
         AudioOutputFake *output = new AudioOutputFake;
         ClipPlayer player {std::unique_ptr<AudioOutput>(output)};
         std::unique_ptr<MainWindow> window;
@@ -41,7 +53,7 @@ private:
         {
             const ImportResult sample = SampleLibrary::import(library.database());
             episodeId = sample.episodeIds.value(0);
-            window = std::make_unique<MainWindow>(library.database(), player);
+            window = std::make_unique<MainWindow>(library.database(), player, &settings);
             window->resize(1200, 850);
             window->show();
         }
@@ -219,6 +231,93 @@ private Q_SLOTS:
         QTest::keyClick(f.window->shortcutsOverlay(), Qt::Key_Space);
         QVERIFY(!f.window->shortcutsOverlay()->isVisible());
         QCOMPARE(started.count(), 0);
+    }
+
+    void playAllQueuesATopicsCitations()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        TopicPane *pane = f.window->page()->topicPane(0);
+        QVERIFY(pane->playAllButton());
+        f.window->page()->ensureWidgetVisible(pane);
+        QTest::mouseClick(pane->playAllButton(), Qt::LeftButton);
+        QCOMPARE(f.window->queue()->count(), 3);
+        QVERIFY(f.window->queuePanel()->isVisible());
+        QTRY_COMPARE(started.count(), 1);
+        QVERIFY(f.window->playerBar()->nowPlayingText().startsWith(
+                QStringLiteral("Citation 1 \u00b7 1 of 3")));
+        // Each plays to its end, then the next: citations 1, 2, 3 in turn.
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 3, 20000);
+        QSqlQuery query(f.library.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM clips WHERE clip_key = 'citation:3'"))
+                && query.next());
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().clipId, query.value(0).toLongLong());
+        QCOMPARE(f.window->queue()->currentIndex(), 2);
+    }
+
+    void queuePanelEditsTheQueue()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.output->setAutoPull(false); // nothing ends by itself while the queue is edited
+        f.window->session()->playKind(ClipKind::Question);
+        f.player.pause(); // (a playing output that takes nothing would count as stalled)
+        QCOMPARE(f.window->queue()->count(), 5);
+        QListView *view = f.window->queuePanel()->view();
+        QCOMPARE(view->model()->rowCount(), 5);
+        view->setCurrentIndex(view->model()->index(3, 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(f.window->queue()->count(), 4);
+        // Enter (or a double-click) jumps to an entry.
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        view->setCurrentIndex(view->model()->index(2, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(started.count(), 1);
+        QCOMPARE(f.window->queue()->currentIndex(), 2);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>(),
+                 f.window->queue()->items().at(2).request);
+        // A single clip afterwards is a queue of one: the panel goes away.
+        QTest::keyClick(f.window.get(), Qt::Key_4);
+        QTRY_COMPARE(f.window->queue()->count(), 1);
+        QVERIFY(!f.window->queuePanel()->isVisible());
+    }
+
+    void speedAndMuteFollowTheKeysAndTheBar()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QTest::keyClick(f.window.get(), Qt::Key_Greater, Qt::ShiftModifier);
+        QCOMPARE(f.settings.speed(), 1.25);
+        QCOMPARE(f.player.speed(), 1.25);
+        QCOMPARE(f.window->playerBar()->speedButton()->text(), QStringLiteral("1.25\u00d7"));
+        QTest::keyClick(f.window.get(), Qt::Key_Less, Qt::ShiftModifier);
+        QTest::keyClick(f.window.get(), Qt::Key_Less, Qt::ShiftModifier);
+        QCOMPARE(f.player.speed(), 0.75);
+        QTest::mouseClick(f.window->playerBar()->muteButton(), Qt::LeftButton);
+        QVERIFY(f.player.isMuted());
+        QVERIFY(f.settings.muted());
+    }
+
+    void preferencesApplyAtOnce()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        PreferencesDialog dialog(f.settings, f.window.get());
+        dialog.leadInBox()->setValue(750);
+        dialog.leadOutBox()->setValue(500);
+        QCOMPARE(f.player.leadInMs(), 750);
+        QCOMPARE(f.player.leadOutMs(), 500);
+        dialog.speedBox()->setCurrentIndex(dialog.speedBox()->findData(1.5));
+        QCOMPARE(f.player.speed(), 1.5);
+        QCOMPARE(f.window->playerBar()->speedButton()->text(), QStringLiteral("1.5\u00d7"));
+        // A clip now plays with its context around it, and the request stays the clip's.
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        QTest::keyClick(f.window.get(), Qt::Key_4);
+        QTRY_COMPARE(started.count(), 1);
+        const PlaybackRequest request = started.last().at(0).value<PlaybackRequest>();
+        QCOMPARE(f.player.spanStartMs(), request.startMs - 750);
+        QCOMPARE(f.player.spanEndMs(), request.endMs + 500);
     }
 
     void relatedEpisodeOpensWhenInTheLibrary()

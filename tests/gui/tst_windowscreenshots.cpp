@@ -5,10 +5,12 @@
 #include "ClipRow.h"
 #include "EpisodePage.h"
 #include "MainWindow.h"
+#include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "TopicPane.h"
 #include "import/SampleLibrary.h"
+#include "library/PlaybackSession.h"
 #include "playback/ClipPlayer.h"
 #include "support/AudioOutputFake.h"
 #include "support/TestLibrary.h"
@@ -83,9 +85,20 @@ private Q_SLOTS:
         QVERIFY(bottom != playing);
         save(bottom, QStringLiteral("window-lower-sections.png"));
 
+        // Every answer in turn: the queue beside the page.
+        window.session()->playKind(ClipKind::Question);
+        player.pause();
+        QTRY_VERIFY(window.queuePanel()->isVisible());
+        QTRY_VERIFY(window.queuePanel()->geometry().right() < window.width());
+        window.page()->verticalScrollBar()->setValue(0);
+        QTest::qWait(100); // the page re-flows its text to the narrower width
+        const QImage queue = window.grab().toImage();
+        QVERIFY(queue != bottom);
+        save(queue, QStringLiteral("window-queue.png"));
+
         window.shortcutsOverlay()->showOver();
         const QImage shortcuts = window.grab().toImage();
-        QVERIFY(shortcuts != bottom);
+        QVERIFY(shortcuts != queue);
         save(shortcuts, QStringLiteral("window-shortcuts.png"));
     }
 };
