@@ -2,6 +2,7 @@
 // on the library (importing the bundled sample when the library is empty).
 #include "cli/CommandLine.h"
 #include "import/SampleLibrary.h"
+#include "library/SingleInstance.h"
 #include "playback/ClipPlayer.h"
 #include "playback/QtAudioOutput.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -37,10 +39,25 @@ void setApplicationNames()
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.citecast.Citecast"));
 }
 
-int runWindow(int argc, char *argv[], const QString &libraryPath)
+// A citecast:// link among the arguments (the desktop passes one when a link is clicked).
+QString linkOf(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument.startsWith(QLatin1String("citecast:"), Qt::CaseInsensitive))
+            return argument;
+    }
+    return QString();
+}
+
+int runWindow(int argc, char *argv[], const QString &libraryPath, const QString &link)
 {
     QApplication app(argc, argv);
     setApplicationNames();
+
+    // One window per library: a second start hands its link (or just "show yourself") over.
+    SingleInstance instance(QFileInfo(libraryPath).absoluteFilePath());
+    if (instance.sendToRunning(link.isEmpty() ? QStringLiteral("raise") : link))
+        return 0;
     Theme::apply();
 
     Database database(QStringLiteral("window"));
@@ -57,6 +74,18 @@ int runWindow(int argc, char *argv[], const QString &libraryPath)
     ClipPlayer player(std::make_unique<QtAudioOutput>());
     MainWindow window(database, player);
     window.show();
+    if (!instance.listen())
+        qWarning("citecast: links will open new windows: %s", qPrintable(instance.errorString()));
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+                     [&window](const QString &message) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         if (message != QLatin1String("raise"))
+                             window.openLink(message);
+                     });
+    if (!link.isEmpty())
+        window.openLink(link);
     return app.exec();
 }
 
@@ -71,11 +100,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (CommandLine::isGlobalHelp(arguments) || !CommandLine::commandOf(arguments).isEmpty()) {
+    const QString link = linkOf(arguments);
+    if (link.isEmpty()
+        && (CommandLine::isGlobalHelp(arguments) || !CommandLine::commandOf(arguments).isEmpty())) {
         qInstallMessageHandler(quietCommandLineMessages);
         QCoreApplication app(argc, argv);
         setApplicationNames();
         return CommandLine::run(arguments);
     }
-    return runWindow(argc, argv, CommandLine::libraryOf(arguments));
+    return runWindow(argc, argv, CommandLine::libraryOf(arguments), link);
 }

@@ -109,6 +109,21 @@ private Q_SLOTS:
         QVERIFY(known < unknown);
     }
 
+    void bookmarkCounts()
+    {
+        EpisodeListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEpisodes(sampleEpisodes());
+        QSignalSpy changed(&model, &EpisodeListModel::dataChanged);
+        model.setBookmarkCounts({{1, 3}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, 0).data(EpisodeListModel::BookmarkCountRole).toInt(), 3);
+        QCOMPARE(model.index(1, 0).data(EpisodeListModel::BookmarkCountRole).toInt(), 0);
+        model.setBookmarkCounts({{1, 3}}); // the same: nothing to tell
+        QCOMPARE(changed.count(), 1);
+    }
+
     void resetIsSignalled()
     {
         EpisodeListModel model;

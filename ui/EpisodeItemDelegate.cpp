@@ -77,6 +77,9 @@ void EpisodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         if (!duration.isEmpty())
             facts << duration;
     }
+    const int bookmarks = index.data(EpisodeListModel::BookmarkCountRole).toInt();
+    if (bookmarks > 0)
+        facts.prepend(QStringLiteral("\u2605 %1").arg(bookmarks));
     const QString questions = column(index, EpisodeListModel::QuestionsColumn);
     if (!questions.isEmpty())
         facts << tr("answers %1").arg(questions);

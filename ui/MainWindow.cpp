@@ -9,6 +9,7 @@
 #include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
+#include "bookmarks/CitecastLink.h"
 #include "desktop/MprisService.h"
 #include "domain/Counted.h"
 #include "import/Importer.h"
@@ -300,6 +301,24 @@ void MainWindow::openEpisode(qint64 episodeId)
     if (!playingHere)
         m_playerBar->setPosition(content.episode.audio.isNull() ? -1 : 0,
                                  content.episode.durationMs);
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    const std::optional<CitecastLink> parsed = CitecastLink::parse(link);
+    if (!parsed)
+        return showMessage(tr("Not a Citecast link: %1").arg(link));
+    const std::optional<Episode> episode
+            = EpisodeReader(m_database.connection(), m_database.path()).findEpisode(parsed->guid);
+    if (!episode)
+        return showMessage(tr("The link points at an episode that is not in this library (%1).")
+                                   .arg(parsed->guid));
+    m_list->selectEpisode(episode->id);
+    openEpisode(episode->id);
+    if (parsed->hasSpan())
+        m_session->playRange(parsed->startMs, parsed->endMs);
+    else if (parsed->hasStart())
+        m_session->playFrom(parsed->startMs);
 }
 
 void MainWindow::loadWaveform()

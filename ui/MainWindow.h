@@ -39,6 +39,8 @@ public:
     void openEpisode(qint64 episodeId);
     qint64 currentEpisode() const;
     void importFiles(const QStringList &paths);
+    // Opens a citecast://episode/GUID?t=START-END link: the episode, and the span played.
+    void openLink(const QString &link);
 
     EpisodeListPane *episodeList() const { return m_list; }
     EpisodePage *page() const { return m_page; }

@@ -19,6 +19,16 @@ void EpisodeListModel::setEpisodes(QVector<Episode> episodes)
     endResetModel();
 }
 
+void EpisodeListModel::setBookmarkCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_bookmarkCounts)
+        return;
+    m_bookmarkCounts = counts;
+    if (!m_episodes.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {BookmarkCountRole});
+}
+
 const Episode *EpisodeListModel::episodeAt(int row) const
 {
     return row >= 0 && row < m_episodes.size() ? &m_episodes.at(row) : nullptr;
@@ -128,6 +138,8 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
         return !episode.audio.isNull();
     case SortRole:
         return sortValue(episode, index.column());
+    case BookmarkCountRole:
+        return m_bookmarkCounts.value(episode.id);
     }
     return QVariant();
 }
@@ -166,5 +178,6 @@ QHash<int, QByteArray> EpisodeListModel::roleNames() const
     names.insert(KnownOnlyByTitleRole, "knownOnlyByTitle");
     names.insert(ShowRole, "show");
     names.insert(HasAudioRole, "hasAudio");
+    names.insert(BookmarkCountRole, "bookmarkCount");
     return names;
 }

@@ -27,11 +27,14 @@ public:
         ShowRole,
         HasAudioRole,
         SortRole, // a value that sorts naturally (numbers as numbers, unknowns last)
+        BookmarkCountRole,
     };
 
     explicit EpisodeListModel(QObject *parent = nullptr);
 
     void setEpisodes(QVector<Episode> episodes);
+    // How many bookmarks each episode has (by episode id); rows without an entry have none.
+    void setBookmarkCounts(const QHash<qint64, int> &counts);
     const Episode *episodeAt(int row) const;
     int rowOfEpisode(qint64 id) const;
 
@@ -49,4 +52,5 @@ private:
     QString toolTip(const Episode &episode) const;
 
     QVector<Episode> m_episodes;
+    QHash<qint64, int> m_bookmarkCounts;
 };

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -318,6 +319,31 @@ private Q_SLOTS:
         const PlaybackRequest request = started.last().at(0).value<PlaybackRequest>();
         QCOMPARE(f.player.spanStartMs(), request.startMs - 750);
         QCOMPARE(f.player.spanEndMs(), request.endMs + 500);
+    }
+
+    void citecastLinksOpenTheSpan()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.output->setAutoPull(false);
+        // Away from the sample first, so the link has to bring it back.
+        QSqlQuery query(f.library.connection());
+        QVERIFY(query.exec(QStringLiteral(
+                        "SELECT id FROM episodes WHERE known_only_by_title = 1 LIMIT 1"))
+                && query.next());
+        f.window->openEpisode(query.value(0).toLongLong());
+        QSignalSpy started(&f.player, &ClipPlayer::started);
+        f.window->openLink(QStringLiteral("citecast://episode/citecast-sample-ep11?t=68760-80463"));
+        QCOMPARE(f.window->currentEpisode(), f.episodeId);
+        QCOMPARE(f.window->episodeList()->currentEpisode(), f.episodeId);
+        QTRY_COMPARE(started.count(), 1);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().startMs, 68760);
+        QCOMPARE(started.last().at(0).value<PlaybackRequest>().endMs, 80463);
+
+        f.window->openLink(QStringLiteral("citecast://episode/no-such-episode?t=1-2"));
+        QVERIFY(f.window->statusBar()->currentMessage().contains(
+                QStringLiteral("not in this library")));
+        QCOMPARE(started.count(), 1);
     }
 
     void relatedEpisodeOpensWhenInTheLibrary()
