@@ -1,6 +1,8 @@
 // The device the audio output pulls from: exact span length, faded edges, trailing silence,
-// whole frames only, and a failure in the middle reported rather than swallowed.
+// whole frames only, a failure in the middle reported rather than swallowed, going back to a kept
+// frame at another speed, and waiting for a slow source without ending.
 #include "playback/AudioSpanDecoder.h"
+#include "playback/PcmSource.h"
 #include "playback/SpanAudioDevice.h"
 #include "support/AudioFixtures.h"
 
@@ -60,6 +62,28 @@ std::unique_ptr<SpanAudioDevice> deviceFor(const QString &path, qint64 startMs, 
     return std::make_unique<SpanAudioDevice>(std::move(decoder));
 }
 
+// A source whose sound arrives only when the test says so, like audio from a slow server.
+class TrickleSource : public PcmSource
+{
+public:
+    int channelCount() const override { return 1; }
+    qint64 read(qint16 *out, qint64 maxFrames) override
+    {
+        const qint64 count = qMin(maxFrames, m_available);
+        std::fill(out, out + count, Level);
+        m_available -= count;
+        m_read += count;
+        return count;
+    }
+    bool atEnd() const override { return m_ended && m_available == 0; }
+    bool hasError() const override { return false; }
+    QString errorString() const override { return QString(); }
+
+    qint64 m_available = 0;
+    qint64 m_read = 0;
+    bool m_ended = false;
+};
+
 } // namespace
 
 class TestSpanAudioDevice : public QObject
@@ -73,6 +97,8 @@ private Q_SLOTS:
     void fadesTheEdges();
     void handsOutWholeFramesOnly();
     void reportsAFailureInTheMiddle();
+    void goesBackToAKeptFrameAtAnotherSpeed();
+    void waitsForASlowSourceWithoutEnding();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +195,51 @@ void TestSpanAudioDevice::reportsAFailureInTheMiddle()
     QVERIFY(failed.wait(1000)); // queued: never from inside the output's read
     QVERIFY2(failed.at(0).at(0).toString().contains(QFileInfo(half).fileName()),
              qPrintable(failed.at(0).at(0).toString()));
+}
+
+void TestSpanAudioDevice::goesBackToAKeptFrameAtAnotherSpeed()
+{
+    auto device = deviceFor(m_constant, 0, 4000);
+    QVERIFY(device);
+    QByteArray first(1000 * PerMs * 2, Qt::Uninitialized);
+    QCOMPARE(device->read(first.data(), first.size()), first.size());
+    QCOMPARE(device->spanFrameAt(600 * PerMs), 600 * PerMs);
+    // What was heard so far: 600 ms. Go on from there at twice the speed.
+    device->restart(600 * PerMs, 2.0);
+    QCOMPARE(device->speed(), 2.0);
+    QCOMPARE(device->spanFramesRead(), qint64(0));
+    const QVector<qint16> rest = readEverything(*device, 4096);
+    QCOMPARE(device->spanFramesRead(), 1700 * PerMs); // 3.4 s of the span in half the time
+    QCOMPARE(qint64(rest.size()), 1700 * PerMs + TailFrames);
+    QVERIFY(qAbs(rest.at(0)) < Level / 10); // faded in, not cut in
+    QVERIFY(qAbs(rest.at(500 * PerMs) - Level) < Level / 10);
+    QCOMPARE(device->spanFrameAt(500 * PerMs), 1600 * PerMs); // in source time
+    QCOMPARE(device->spanFrameAt(device->spanFramesRead()), 4000 * PerMs);
+    QCOMPARE(device->spanLength(), 4000 * PerMs);
+    // Back at normal speed, from a frame kept.
+    device->restart(3000 * PerMs, 1.0);
+    QCOMPARE(qint64(readEverything(*device, 4096).size()), 1000 * PerMs + TailFrames);
+}
+
+void TestSpanAudioDevice::waitsForASlowSourceWithoutEnding()
+{
+    auto *source = new TrickleSource;
+    SpanAudioDevice device {std::unique_ptr<PcmSource>(source)};
+    QSignalSpy readyRead(&device, &QIODevice::readyRead);
+    char buffer[4800];
+    QCOMPARE(device.read(buffer, sizeof buffer), qint64(0));
+    QVERIFY(device.isStarved());
+    QVERIFY(!device.atEnd());
+    QVERIFY(!device.spanEnded());
+    source->m_available = 100 * PerMs; // the network delivers
+    QVERIFY(readyRead.wait(2000));     // the output, which stopped asking, is woken
+    QVERIFY(!device.isStarved());
+    QVERIFY(device.read(buffer, sizeof buffer) > 0);
+    source->m_ended = true;
+    const QVector<qint16> rest = readEverything(device, 4800);
+    QVERIFY(device.atEnd());
+    QCOMPARE(device.spanLength(), 100 * PerMs);
+    QCOMPARE(qint64(rest.size()) + 2400, 100 * PerMs + TailFrames);
 }
 
 QTEST_GUILESS_MAIN(TestSpanAudioDevice)

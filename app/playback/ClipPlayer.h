@@ -50,6 +50,9 @@ public:
     // errorOccurred and failed, queued, never as a hang. Remote audio starts once enough has
     // arrived (isBuffering() meanwhile; state() is already Playing).
     void play(const PlaybackRequest &request);
+    // Gets `source` ready in the background (for when an episode opens): its first clip then
+    // starts fast even an hour into a long MP3 never played before.
+    void prepare(const QString &source) { m_opener.prepare(source); }
     void pause();
     void resume();
     void togglePause();

@@ -1,5 +1,7 @@
 #include "FfmpegAudioStream.h"
 
+#include "FfmpegMessages.h"
+#include "Mp3FrameIndex.h"
 #include "PlaybackLog.h"
 #include "SeekIndexCache.h"
 
@@ -13,15 +15,6 @@
 namespace {
 
 constexpr int MaxBadPacketsInARow = 32;
-// A failed network call that took this share of the timeout is taken for the timeout.
-constexpr double TimeoutShare = 0.9;
-
-QString ffmpegError(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
 
 // FFmpeg's own chatter ("Estimating duration from bitrate") goes to our category, not stderr:
 // what matters reaches the user as one sentence from this class.
@@ -83,30 +76,8 @@ int FfmpegAudioStream::interrupted(void *opaque)
 
 QString FfmpegAudioStream::describe(int code, qint64 waitedMs) const
 {
-    const QString seconds = QString::number(double(m_timeoutMs) / 1000.0);
-    if (m_cancel && m_cancel->load())
-        return tr("playing it was cancelled");
-    if (m_timedOut || code == AVERROR(ETIMEDOUT)
-        || (code == AVERROR(EIO) && waitedMs >= qint64(double(m_timeoutMs) * TimeoutShare)))
-        return tr("the server did not answer within %1 s").arg(seconds);
-    switch (code) {
-    case AVERROR_HTTP_NOT_FOUND:
-        return tr("the server has no such file (HTTP 404 Not Found)");
-    case AVERROR_HTTP_FORBIDDEN:
-        return tr("the server refuses access to it (HTTP 403 Forbidden)");
-    case AVERROR_HTTP_UNAUTHORIZED:
-        return tr("the server wants a login for it (HTTP 401 Unauthorized)");
-    case AVERROR_HTTP_BAD_REQUEST:
-    case AVERROR_HTTP_OTHER_4XX:
-        return tr("the server refused the request (%1)").arg(ffmpegError(code));
-    case AVERROR_HTTP_SERVER_ERROR:
-        return tr("the server failed to send it (%1)").arg(ffmpegError(code));
-    case AVERROR(ECONNREFUSED):
-        return tr("the server refused the connection (nothing listens at that address)");
-    default:
-        break;
-    }
-    return tr("it cannot be downloaded (%1)").arg(ffmpegError(code));
+    return FfmpegMessages::networkProblem(code, m_timedOut, m_cancel && m_cancel->load(), waitedMs,
+                                          m_timeoutMs);
 }
 
 bool FfmpegAudioStream::open(const QString &source)
@@ -155,18 +126,18 @@ bool FfmpegAudioStream::open(const QString &source)
         return refuse(
                 url ? tr("Cannot play '%1': %2.").arg(name(), describe(result, m_opening.elapsed()))
                     : tr("Cannot play '%1': it cannot be opened (%2).")
-                                .arg(name(), ffmpegError(result)));
+                                .arg(name(), FfmpegMessages::errorText(result)));
     }
     if (result < 0) {
         return refuse(tr("Cannot play '%1': it is not audio that can be decoded (%2).")
-                              .arg(name(), ffmpegError(result)));
+                              .arg(name(), FfmpegMessages::errorText(result)));
     }
     if ((result = avformat_find_stream_info(m_input, nullptr)) < 0) {
         return refuse(url && result != AVERROR_INVALIDDATA
                               ? tr("Cannot play '%1': %2.")
                                         .arg(name(), describe(result, m_opening.elapsed()))
                               : tr("Cannot play '%1': its audio cannot be read (%2).")
-                                        .arg(name(), ffmpegError(result)));
+                                        .arg(name(), FfmpegMessages::errorText(result)));
     }
     m_opening.invalidate();
     const AVCodec *decoder = nullptr;
@@ -190,7 +161,7 @@ bool FfmpegAudioStream::open(const QString &source)
     m_codec->pkt_timebase = m_timeBase;
     if ((result = avcodec_open2(m_codec, decoder, nullptr)) < 0) {
         return refuse(tr("Cannot play '%1': its audio decoder failed to start (%2).")
-                              .arg(name(), ffmpegError(result)));
+                              .arg(name(), FfmpegMessages::errorText(result)));
     }
     m_packet = av_packet_alloc();
     m_frame = av_frame_alloc();
@@ -253,23 +224,56 @@ bool FfmpegAudioStream::learnSeekIndex()
         return false;
     }
     AVStream *stream = m_input->streams[m_streamIndex];
+    SeekIndexCache::Entries entries = walkFrames();
     bool cancelled = false;
-    while (!cancelled && av_read_frame(m_input, m_packet) >= 0) {
-        av_packet_unref(m_packet);
-        cancelled = m_cancel && m_cancel->load(std::memory_order_relaxed);
-    }
-    if (!cancelled) {
+    if (entries.empty()) { // FFmpeg reads every frame, noting them in its index as it goes
+        while (!cancelled && av_read_frame(m_input, m_packet) >= 0) {
+            av_packet_unref(m_packet);
+            cancelled = m_cancel && m_cancel->load(std::memory_order_relaxed);
+        }
         const int count = avformat_index_get_entries_count(stream);
-        SeekIndexCache::Entries entries;
-        entries.reserve(size_t(count));
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < count && !cancelled; ++i) {
             const AVIndexEntry *entry = avformat_index_get_entry(stream, i);
             entries.push_back({entry->pos, entry->timestamp, entry->flags});
         }
-        SeekIndexCache::instance().store(m_source, std::move(entries));
     }
+    if (!cancelled)
+        SeekIndexCache::instance().store(m_source, std::move(entries));
     close();
     return !cancelled;
+}
+
+// The frames from their headers, stamped like the first one FFmpeg reads; empty unless they
+// account for the whole length the file declares.
+SeekIndexCache::Entries FfmpegAudioStream::walkFrames()
+{
+    if (av_read_frame(m_input, m_packet) < 0)
+        return {};
+    const qint64 pos = m_packet->pos;
+    const qint64 timestamp = m_packet->dts;
+    const qint64 ticks = m_packet->duration;
+    av_packet_unref(m_packet);
+    if (pos < 0 || timestamp == AV_NOPTS_VALUE || ticks <= 0)
+        return {};
+    SeekIndexCache::Entries frames = Mp3FrameIndex::walk(m_source, pos, timestamp, ticks, 1);
+    const AVStream *stream = m_input->streams[m_streamIndex];
+    bool trusted = false;
+    declaredMs(&trusted);
+    const qint64 walked = qint64(frames.size()) * ticks;
+    if (frames.size() < 2
+        || (trusted && stream->duration > 0 && qAbs(walked - stream->duration) > 2 * ticks)) {
+        qCDebug(lcPlayback) << "the frame headers of" << name() << "do not add up; reading it";
+        return {};
+    }
+    // As dense as FFmpeg keeps its own index (it halves one that grows past ~43,000 entries).
+    size_t step = 1;
+    while (frames.size() / step > 32768)
+        step *= 2;
+    SeekIndexCache::Entries entries;
+    entries.reserve(frames.size() / step + 1);
+    for (size_t i = 0; i < frames.size(); i += step)
+        entries.push_back(frames[i]);
+    return entries;
 }
 
 bool FfmpegAudioStream::seekBefore(qint64 ms)
@@ -280,7 +284,7 @@ bool FfmpegAudioStream::seekBefore(qint64 ms)
     const int result = av_seek_frame(m_input, m_streamIndex, timestamp, AVSEEK_FLAG_BACKWARD);
     if (result < 0) {
         qCDebug(lcPlayback) << "cannot seek" << name() << "to" << ms
-                            << "ms:" << ffmpegError(result);
+                            << "ms:" << FfmpegMessages::errorText(result);
         return false;
     }
     avcodec_flush_buffers(m_codec);
@@ -300,7 +304,8 @@ FfmpegAudioStream::Result FfmpegAudioStream::next()
         if (result == AVERROR_EOF || (result == AVERROR(EAGAIN) && m_inputEnded))
             return Result::End;
         if (result != AVERROR(EAGAIN))
-            return fail(tr("Cannot decode '%1': %2.").arg(name(), ffmpegError(result)));
+            return fail(
+                    tr("Cannot decode '%1': %2.").arg(name(), FfmpegMessages::errorText(result)));
 
         QElapsedTimer reading;
         reading.start();
@@ -311,7 +316,8 @@ FfmpegAudioStream::Result FfmpegAudioStream::next()
                     return fail(tr("Cannot play '%1': %2.")
                                         .arg(name(), describe(result, reading.elapsed())));
                 }
-                return fail(tr("Cannot read '%1': %2.").arg(name(), ffmpegError(result)));
+                return fail(
+                        tr("Cannot read '%1': %2.").arg(name(), FfmpegMessages::errorText(result)));
             }
             m_inputEnded = true;
             avcodec_send_packet(m_codec, nullptr); // drain what the decoder holds
@@ -323,7 +329,8 @@ FfmpegAudioStream::Result FfmpegAudioStream::next()
                 qCDebug(lcPlayback) << "skipping a damaged packet of" << name();
             } else if (result < 0 && result != AVERROR(EAGAIN)) {
                 av_packet_unref(m_packet);
-                return fail(tr("Cannot decode '%1': %2.").arg(name(), ffmpegError(result)));
+                return fail(tr("Cannot decode '%1': %2.")
+                                    .arg(name(), FfmpegMessages::errorText(result)));
             } else {
                 m_badPackets = 0;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SeekIndexCache.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
@@ -71,6 +73,7 @@ private:
     QString describe(int code, qint64 waitedMs) const;
     bool usesSeekIndex() const;
     void applySeekIndex();
+    SeekIndexCache::Entries walkFrames();
 
     QString m_source;
     AVFormatContext *m_input = nullptr;

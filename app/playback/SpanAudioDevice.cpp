@@ -200,6 +200,10 @@ qint64 SpanAudioDevice::readStretched(qint16 *out, qint64 frames)
         } else if (m_sourceDone) {
             m_filter->finish(m_stretched);
             m_filterDone = true;
+            // The filter blends across the span's end: fade its own last frames out too.
+            const qint64 count = std::min(qint64(m_stretched.size()) / m_channels, m_fadeFrames);
+            fade(m_stretched.data() + m_stretched.size() - count * m_channels, count, count - 1,
+                 false);
         } else {
             break; // starved
         }
@@ -229,11 +233,10 @@ qint64 SpanAudioDevice::readData(char *data, qint64 maxSize)
         return 0;
     auto *out = reinterpret_cast<qint16 *>(data);
     const qint64 fromSpan = m_filter ? readStretched(out, frames) : readSpan(out, frames);
-    if (m_fadeInRestart && fromSpan > 0)
+    if (m_fadeInRestart) // going on mid-span after a restart: fade in, without a click
         fade(out, std::min(fromSpan, m_fadeFrames), m_spanOut, true);
-    if (m_spanOut + fromSpan >= m_fadeFrames)
-        m_fadeInRestart = m_fadeInRestart && m_spanOut + fromSpan < m_fadeFrames;
     m_spanOut += fromSpan;
+    m_fadeInRestart = m_fadeInRestart && m_spanOut < m_fadeFrames;
     dropOldFrames();
     qint64 fromTail = 0;
     if (spanEnded()) {

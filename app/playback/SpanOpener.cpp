@@ -51,3 +51,15 @@ SpanOpener::Opened SpanOpener::open(const QString &source, qint64 startMs, qint6
         m_downloader->fetch(source);
     return opened;
 }
+
+void SpanOpener::prepare(const QString &source)
+{
+    const QString local = AudioCache::localSource(source);
+    if (FfmpegAudioStream::isUrl(local) || m_prepared.contains(local))
+        return;
+    m_prepared.insert(local);
+    m_workers.start([local] {
+        FfmpegAudioStream stream;
+        stream.open(local);
+    });
+}

@@ -3,6 +3,7 @@
 #include "ClipPreloader.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QThreadPool>
 
@@ -31,6 +32,9 @@ public:
     ~SpanOpener(); // waits for the cancelled network decoders, which give up within a moment
 
     Opened open(const QString &source, qint64 startMs, qint64 endMs);
+    // Opens a local `source` (or the cached copy of a URL) once on a worker thread, so that its
+    // first span opens fast: an MP3 learns its seek index there.
+    void prepare(const QString &source);
 
     void setPreloader(ClipPreloader *preloader) { m_preloader = preloader; }
     ClipPreloader *preloader() const { return m_preloader; }
@@ -43,6 +47,7 @@ private:
     QThreadPool m_workers;
     QPointer<ClipPreloader> m_preloader;
     std::unique_ptr<AudioDownloader> m_downloader;
+    QSet<QString> m_prepared;
     qint64 m_timeoutMs = 15000;
     bool m_downloads = true;
 };

@@ -15,9 +15,10 @@ extern "C" {
 
 namespace {
 constexpr int Rate = AudioSpanDecoder::OutputRate;
-// atempo keeps back up to a window (about 43 ms) of what it was given even when flushed: this much
-// silence after the input pushes all of it out, and the output is then cut to its length.
-constexpr qint64 PaddingFrames = 250 * Rate / 1000;
+// atempo keeps back up to a window (about 43 ms) of what it was given even when flushed, and
+// blends the last one with what follows: the input's end mirrored (this much) goes after it, so
+// its last sound comes out where it belongs, and the output is then cut to its length.
+constexpr qint64 PaddingFrames = 100 * Rate / 1000;
 } // namespace
 
 QByteArray TempoFilter::chain(double speed)
@@ -95,6 +96,12 @@ bool TempoFilter::push(const qint16 *samples, qint64 frames, std::vector<qint16>
     if (!isValid() || m_finished)
         return false;
     m_pushed += qMax<qint64>(frames, 0);
+    if (frames > 0) { // the last frames, to mirror at the end
+        m_last.insert(m_last.end(), samples, samples + frames * m_channels);
+        const qint64 keep = PaddingFrames * 3 * m_channels;
+        if (qint64(m_last.size()) > 2 * keep)
+            m_last.erase(m_last.begin(), m_last.end() - keep);
+    }
     return feed(samples, frames) && drain(out);
 }
 
@@ -133,7 +140,14 @@ bool TempoFilter::finish(std::vector<qint16> &out)
         return false;
     if (!m_finished) {
         m_finished = true;
-        if (!feed(nullptr, qint64(double(PaddingFrames) * m_speed)))
+        const qint64 padding = qMin<qint64>(qint64(double(PaddingFrames) * m_speed),
+                                            qint64(m_last.size()) / m_channels);
+        std::vector<qint16> mirrored(size_t(padding * m_channels));
+        for (qint64 frame = 0; frame < padding; ++frame) {
+            const qint16 *from = m_last.data() + m_last.size() - (frame + 1) * m_channels;
+            std::copy(from, from + m_channels, mirrored.data() + frame * m_channels);
+        }
+        if (!feed(mirrored.data(), padding) || !feed(nullptr, PaddingFrames))
             return false;
         if (av_buffersrc_add_frame(m_source, nullptr) < 0)
             return fail(QStringLiteral("the tempo filter cannot be flushed"));

@@ -47,8 +47,9 @@ private:
     AVFilterContext *m_sink = nullptr;
     AVFrame *m_frame = nullptr;
     qint64 m_pts = 0;
-    qint64 m_pushed = 0;  // frames of input (the padding not counted)
-    qint64 m_emitted = 0; // frames of output
+    qint64 m_pushed = 0;        // frames of input (the padding not counted)
+    qint64 m_emitted = 0;       // frames of output
+    std::vector<qint16> m_last; // the last frames of input
     bool m_finished = false;
     QString m_error;
 };
