@@ -106,7 +106,8 @@ void PlaybackSession::playTopic(int topicIndex)
     QString why;
     const Topic &topic = m_episode.content().topics.at(topicIndex);
     for (int i = 0; i < topic.citations.size(); ++i) {
-        if (const std::optional<PlaybackRequest> request = m_episode.requestForCitation(topicIndex, i, &why))
+        if (const std::optional<PlaybackRequest> request
+            = m_episode.requestForCitation(topicIndex, i, &why))
             items << QueueItem {*request, tr("Citation %1").arg(topic.citations.at(i).number)};
     }
     if (items.isEmpty())
@@ -177,11 +178,11 @@ void PlaybackSession::step(int direction)
         return;
     }
     const PlaybackRequest current = m_player.currentRequest();
-    const qint64 clipId = m_episode.neighbourClip(current.clipId,
-                                                  current.isNull() ? 0 : m_player.positionMs(),
-                                                  direction);
+    const qint64 clipId = m_episode.neighbourClip(
+            current.clipId, current.isNull() ? 0 : m_player.positionMs(), direction);
     if (clipId == 0)
-        return Q_EMIT messageRequested(direction > 0 ? tr("No next clip.") : tr("No previous clip."));
+        return Q_EMIT messageRequested(direction > 0 ? tr("No next clip.")
+                                                     : tr("No previous clip."));
     playClip(clipId);
 }
 

@@ -33,7 +33,7 @@ public:
     // The citation numbered `number` as the reader sees it, in `topicIndex` when it is there.
     void playCitationNumber(int topicIndex, int number);
     void playTopic(int topicIndex); // every citation of the topic, in turn
-    void playKind(ClipKind kind); // every clip of the kind, in turn
+    void playKind(ClipKind kind);   // every clip of the kind, in turn
     void playRange(qint64 startMs, qint64 endMs);
     void playFrom(qint64 positionMs); // the episode, from there to its end
     void seekBy(qint64 deltaMs);
