@@ -3,11 +3,9 @@
 #include "BookmarksCommand.h"
 #include "EpisodeJson.h"
 #include "FeedCommand.h"
+#include "ImportCommand.h"
 #include "PlayCommand.h"
-#include "domain/Counted.h"
 #include "domain/TimeFormat.h"
-#include "import/Importer.h"
-#include "import/SampleLibrary.h"
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
 
@@ -76,56 +74,6 @@ bool openLibrary(Database &database, const QString &path, QTextStream &err)
         return true;
     err << database.errorString() << QLatin1Char('\n');
     return false;
-}
-
-int importCommand(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
-                  QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 tr("Episode pages (.txt) or Citecast packs (.json)."),
-                                 QStringLiteral("PATH..."));
-    parser.addOption({QStringLiteral("sample"), tr("Import the bundled sample episode.")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
-    if (!parseOptions(parser, arguments,
-                      tr("Imports episode pages and Citecast packs; each file is imported "
-                         "completely or not at all. Exit status 0 only when every file imported."),
-                      err))
-        return 1;
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty() && !parser.isSet(QStringLiteral("sample"))) {
-        err << tr("import: name at least one file, or --sample.") << QLatin1Char('\n');
-        return 1;
-    }
-    Database database(QStringLiteral("cli"));
-    if (!openLibrary(database, libraryPath, err))
-        return 1;
-
-    QVector<ImportResult> results;
-    if (parser.isSet(QStringLiteral("sample")))
-        results << SampleLibrary::import(database);
-    Importer importer(database);
-    for (const QString &path : paths)
-        results << importer.importFile(path);
-
-    bool allOk = true;
-    QJsonArray files;
-    for (const ImportResult &result : std::as_const(results)) {
-        allOk = allOk && result.ok;
-        files.append(EpisodeJson::importResult(result));
-        if (parser.isSet(QStringLiteral("json")))
-            continue;
-        if (result.ok)
-            out << tr("Imported %1 (%2): %3")
-                            .arg(result.path, result.format,
-                                 counted(result.episodeIds.size(), tr("episode"), tr("episodes")))
-                << QLatin1Char('\n');
-        else
-            err << result.error->toString() << QLatin1Char('\n');
-    }
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(out, QJsonObject {{QStringLiteral("files"), files}});
-    return allOk ? 0 : 2;
 }
 
 int episodesCommand(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
@@ -310,7 +258,7 @@ int run(const QStringList &arguments)
     QStringList commandArguments {arguments.constFirst() + QLatin1Char(' ') + command};
     commandArguments += arguments.mid(index + 1);
     if (command == QLatin1String("import"))
-        return importCommand(commandArguments, library, out, err);
+        return ImportCommand::run(arguments.mid(index + 1), library, out, err);
     if (command == QLatin1String("episodes"))
         return episodesCommand(commandArguments, library, out, err);
     if (command == QLatin1String("show"))
