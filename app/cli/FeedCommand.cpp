@@ -1,7 +1,6 @@
 #include "FeedCommand.h"
 
 #include "domain/TimeFormat.h"
-#include "feeds/FeedDownload.h"
 #include "feeds/FeedJson.h"
 #include "feeds/FeedParser.h"
 
@@ -28,6 +27,20 @@ bool isUrl(const QString &text)
             || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+// The JSON is UTF-8 already: written as it is to a file or pipe, not decoded and encoded again.
+void writeUtf8(QTextStream &out, const QByteArray &utf8)
+{
+    out.flush();
+    QIODevice *device = out.device();
+    if (!device) {
+        out << QString::fromUtf8(utf8);
+        return;
+    }
+    device->write(utf8);
+    if (QFileDevice *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+}
+
 void printSummary(QTextStream &out, const Feed &feed)
 {
     out << feed.show.title << QLatin1Char('\n');
@@ -47,7 +60,7 @@ void printSummary(QTextStream &out, const Feed &feed)
         out << tr("warning: ") << warning.toString() << QLatin1Char('\n');
 }
 
-int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err, Fetch fetch)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -75,9 +88,10 @@ int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QByteArray bytes;
     QUrl feedUrl;
     if (isUrl(source)) {
+        if (!fetch)
+            return NeedsNetwork;
         const int timeout = parser.value(QStringLiteral("timeout")).toInt();
-        const FeedDownload::Result download
-                = FeedDownload::fetch(QUrl(source), qMax(1, timeout) * 1000);
+        const FeedDownload::Result download = fetch(QUrl(source), qMax(1, timeout) * 1000);
         if (!download.ok) {
             err << download.error << QLatin1Char('\n');
             return BadInput;
@@ -94,13 +108,16 @@ int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bytes = file.readAll();
         feedUrl = QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath());
     }
-    const Parsed<Feed> parsed = FeedParser::parse(bytes, source, {feedUrl, 0});
+    FeedParser::Options options;
+    options.feedUrl = feedUrl;
+    options.descriptionHtml = false; // neither output shows the HTML
+    const Parsed<Feed> parsed = FeedParser::parse(bytes, source, options);
     if (!parsed.ok) {
         err << parsed.error.toString() << QLatin1Char('\n');
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("json")))
-        out << QString::fromUtf8(FeedJson::document(parsed.value));
+        writeUtf8(out, FeedJson::document(parsed.value));
     else
         printSummary(out, parsed.value);
     return 0;
@@ -108,7 +125,7 @@ int inspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, Fetch fetch)
 {
     const QString usage = tr("Usage: citecast feed inspect FILE_OR_URL [--json]");
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
@@ -123,7 +140,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QStringList inspectArguments {QStringLiteral("citecast feed inspect")};
     inspectArguments += arguments.mid(1);
-    return inspect(inspectArguments, out, err);
+    return inspect(inspectArguments, out, err, fetch);
 }
 
 } // namespace FeedCommand

@@ -34,8 +34,9 @@ bool isText(XmlNs ns)
 
 } // namespace
 
-EpisodeBuilder::EpisodeBuilder(const QUrl &base)
+EpisodeBuilder::EpisodeBuilder(const QUrl &base, bool descriptionHtml)
     : m_base(base)
+    , m_descriptionHtml(descriptionHtml)
 { }
 
 bool EpisodeBuilder::start(const XmlElement &e)
@@ -249,7 +250,12 @@ void EpisodeBuilder::finishDescription()
     }
     if (plain.isEmpty() && !atomHtml && !m_atomContent.isEmpty())
         plain = m_atomContent;
-    if (!html.isEmpty()) {
+    if (!m_descriptionHtml) {
+        if (!plain.isEmpty())
+            m_episode.descriptionText = PlainNotes::squash(plain);
+        else if (!html.isEmpty())
+            m_episode.descriptionText = HtmlSanitizer::toText(html);
+    } else if (!html.isEmpty()) {
         const HtmlSanitizer::Result sanitized = HtmlSanitizer::sanitize(html, m_base);
         m_episode.descriptionHtml = sanitized.html;
         m_episode.descriptionText = plain.isEmpty() ? sanitized.text : PlainNotes::squash(plain);

@@ -11,7 +11,8 @@
 class EpisodeBuilder
 {
 public:
-    explicit EpisodeBuilder(const QUrl &base);
+    // Without `descriptionHtml`, only descriptionText is made (FeedParser::Options).
+    explicit EpisodeBuilder(const QUrl &base, bool descriptionHtml = true);
 
     // An element inside the item; returns whether its text is wanted at its end.
     bool start(const XmlElement &element);
@@ -28,6 +29,7 @@ private:
 
     FeedEpisode m_episode;
     QUrl m_base;
+    bool m_descriptionHtml = true;
     // Descriptions as the item gives them, resolved in finish().
     QString m_contentEncoded;
     QString m_description;

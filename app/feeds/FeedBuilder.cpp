@@ -8,9 +8,10 @@
 
 #include <cstring>
 
-FeedBuilder::FeedBuilder(const QUrl &feedUrl, int maxEpisodes)
+FeedBuilder::FeedBuilder(const QUrl &feedUrl, int maxEpisodes, bool descriptionHtml)
     : m_feedUrl(feedUrl)
     , m_maxEpisodes(maxEpisodes)
+    , m_descriptionHtml(descriptionHtml)
 { }
 
 FeedBuilder::~FeedBuilder() = default;
@@ -40,7 +41,7 @@ bool FeedBuilder::startElement(const XmlElement &e)
         m_itemDepth = depth;
         const bool wanted = m_maxEpisodes <= 0 || m_feed.episodes.size() < m_maxEpisodes;
         if (wanted)
-            m_episode = std::make_unique<EpisodeBuilder>(e.base());
+            m_episode = std::make_unique<EpisodeBuilder>(e.base(), m_descriptionHtml);
         return false;
     }
     if (m_format == Format::Rss && depth == 1) {
@@ -204,6 +205,12 @@ Feed FeedBuilder::takeFeed()
         } else if (plain.isEmpty()) {
             plain = *source;
         }
+    }
+    if (!m_descriptionHtml) {
+        show.descriptionText = !plain.isEmpty() ? PlainNotes::squash(plain)
+                : !html.isEmpty()               ? HtmlSanitizer::toText(html)
+                                                : QString();
+        return std::move(m_feed);
     }
     const HtmlSanitizer::Result description
             = html.isEmpty() ? PlainNotes::toHtml(plain) : HtmlSanitizer::sanitize(html, m_feedUrl);

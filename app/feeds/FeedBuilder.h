@@ -14,8 +14,9 @@
 class FeedBuilder : public XmlHandler
 {
 public:
-    // `maxEpisodes` > 0 keeps only the first that many items.
-    FeedBuilder(const QUrl &feedUrl, int maxEpisodes);
+    // `maxEpisodes` > 0 keeps only the first that many items; without `descriptionHtml` only the
+    // descriptions' plain text is made (FeedParser::Options).
+    FeedBuilder(const QUrl &feedUrl, int maxEpisodes, bool descriptionHtml = true);
     ~FeedBuilder() override;
 
     bool startElement(const XmlElement &element) override;
@@ -33,6 +34,7 @@ private:
 
     QUrl m_feedUrl;
     int m_maxEpisodes = 0;
+    bool m_descriptionHtml = true;
     Format m_format = Format::Unknown;
     QString m_notAFeed;
     int m_channelDepth = -1; // depth of <channel> or Atom's <feed>; show fields are one deeper

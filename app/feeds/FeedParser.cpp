@@ -34,7 +34,7 @@ Parsed<Feed> parse(const QByteArray &bytes, const QString &fileName, const Optio
     if (prepared.xml.trimmed().isEmpty())
         return failure(fileName, tr("the file is empty"));
 
-    FeedBuilder builder(options.feedUrl, options.maxEpisodes);
+    FeedBuilder builder(options.feedUrl, options.maxEpisodes, options.descriptionHtml);
     const XmlSaxParser::Result xml
             = XmlSaxParser::parse(prepared, fileName, options.feedUrl, builder);
     if (!xml.ok)

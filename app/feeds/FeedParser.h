@@ -17,6 +17,9 @@ struct Options
 {
     QUrl feedUrl;        // resolves relative links; its file name titles a feed without a title
     int maxEpisodes = 0; // > 0: keep only the first that many items
+    // false: leave descriptionHtml empty and compute only descriptionText, which is all that
+    // `feed inspect` prints (sanitizing show notes was a third of its parse).
+    bool descriptionHtml = true;
 };
 
 // `fileName` is only used in error messages. A document that is not a feed, or not well-formed

@@ -62,7 +62,8 @@ struct Tag
 };
 
 // Reads the tag that starts at `html[i]` ('<' then a letter or '/'); returns the index after '>'.
-qsizetype readTag(const QString &html, qsizetype i, Tag *tag)
+// Attributes are skipped over but kept only `withAttributes`.
+qsizetype readTag(const QString &html, qsizetype i, Tag *tag, bool withAttributes)
 {
     const qsizetype n = html.size();
     ++i;
@@ -93,7 +94,7 @@ qsizetype readTag(const QString &html, qsizetype i, Tag *tag)
             ++i;
             continue;
         }
-        const QString name = html.mid(attributeStart, i - attributeStart).toLower();
+        const qsizetype nameEnd = i;
         while (i < n && html.at(i).isSpace())
             ++i;
         QString value;
@@ -105,16 +106,20 @@ qsizetype readTag(const QString &html, qsizetype i, Tag *tag)
                 const QChar quote = html.at(i);
                 const qsizetype close = html.indexOf(quote, i + 1);
                 const qsizetype end = close < 0 ? n : close;
-                value = decodeEntities(QStringView(html).mid(i + 1, end - i - 1));
+                if (withAttributes)
+                    value = decodeEntities(QStringView(html).mid(i + 1, end - i - 1));
                 i = close < 0 ? n : close + 1;
             } else {
                 const qsizetype valueStart = i;
                 while (i < n && !html.at(i).isSpace() && html.at(i) != QLatin1Char('>'))
                     ++i;
-                value = decodeEntities(QStringView(html).mid(valueStart, i - valueStart));
+                if (withAttributes)
+                    value = decodeEntities(QStringView(html).mid(valueStart, i - valueStart));
             }
         }
-        tag->attributes.append({name, value});
+        if (withAttributes)
+            tag->attributes.append(
+                    {html.mid(attributeStart, nameEnd - attributeStart).toLower(), value});
     }
     return i < n ? i + 1 : n;
 }
@@ -275,10 +280,15 @@ bool looksLikeHtml(const QString &text)
     return false;
 }
 
-Result sanitize(const QString &html, const QUrl &base)
+namespace {
+
+// One pass for both: with `WithHtml` false nothing but the plain text is made (toText()).
+template<bool WithHtml>
+Result convert(const QString &html, const QUrl &base)
 {
     QString out;
-    out.reserve(html.size());
+    if constexpr (WithHtml)
+        out.reserve(html.size());
     PlainText plain;
     plain.reserve(html.size());
     QStringList open; // allowed tags opened and not yet closed
@@ -291,10 +301,12 @@ Result sanitize(const QString &html, const QUrl &base)
             const QStringView raw = QStringView(html).mid(i, textEnd - i);
             if (raw.contains(QLatin1Char('&'))) {
                 const QString text = decodeEntities(raw);
-                appendEscaped(out, text);
+                if constexpr (WithHtml)
+                    appendEscaped(out, text);
                 plain.addText(text);
             } else {
-                appendEscaped(out, raw);
+                if constexpr (WithHtml)
+                    appendEscaped(out, raw);
                 plain.addText(raw);
             }
             i = textEnd;
@@ -313,19 +325,22 @@ Result sanitize(const QString &html, const QUrl &base)
             continue;
         }
         if (!next.isLetter() && next != QLatin1Char('/')) {
-            out += QStringLiteral("&lt;");
+            if constexpr (WithHtml)
+                out += QStringLiteral("&lt;");
             plain.addText(u"<");
             ++i;
             continue;
         }
         Tag tag;
-        i = readTag(html, i, &tag);
+        i = readTag(html, i, &tag, WithHtml);
         const Kind kind = kindOf(tag.name);
         if (tag.closing) {
-            const qsizetype at = open.lastIndexOf(tag.name);
-            if (at >= 0) {
-                while (open.size() > at)
-                    out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
+            if constexpr (WithHtml) {
+                const qsizetype at = open.lastIndexOf(tag.name);
+                if (at >= 0) {
+                    while (open.size() > at)
+                        out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
+                }
             }
             if (kind == Kind::Block)
                 plain.addBreak(tag.name == QLatin1String("td") ? 0 : 2);
@@ -346,25 +361,30 @@ Result sanitize(const QString &html, const QUrl &base)
         case Kind::Drop:
             break;
         case Kind::Void:
-            out += QLatin1Char('<') + tag.name + QLatin1Char('>');
+            if constexpr (WithHtml)
+                out += QLatin1Char('<') + tag.name + QLatin1Char('>');
             plain.addBreak(1);
             break;
         case Kind::Image: {
-            const QString source = FeedUrl::resolve(base, tag.attribute("src"));
-            const QString alt = tag.attribute("alt").simplified();
-            const QString label = alt.isEmpty() ? QStringLiteral("[image]")
-                                                : QStringLiteral("[image: %1]").arg(alt);
-            if (isSafeLink(source))
-                out += QStringLiteral("<a href=\"%1\" class=\"image\">%2</a>")
-                               .arg(escape(source), escape(label));
+            if constexpr (WithHtml) {
+                const QString source = FeedUrl::resolve(base, tag.attribute("src"));
+                const QString alt = tag.attribute("alt").simplified();
+                const QString label = alt.isEmpty() ? QStringLiteral("[image]")
+                                                    : QStringLiteral("[image: %1]").arg(alt);
+                if (isSafeLink(source))
+                    out += QStringLiteral("<a href=\"%1\" class=\"image\">%2</a>")
+                                   .arg(escape(source), escape(label));
+            }
             break;
         }
         case Kind::Link: {
-            const QString href = FeedUrl::resolve(base, tag.attribute("href"));
-            if (!isSafeLink(href) || tag.selfClosing)
-                break;
-            out += QStringLiteral("<a href=\"") + escape(href) + QStringLiteral("\">");
-            open << tag.name;
+            if constexpr (WithHtml) {
+                const QString href = FeedUrl::resolve(base, tag.attribute("href"));
+                if (!isSafeLink(href) || tag.selfClosing)
+                    break;
+                out += QStringLiteral("<a href=\"") + escape(href) + QStringLiteral("\">");
+                open << tag.name;
+            }
             break;
         }
         case Kind::ListItem:
@@ -377,14 +397,28 @@ Result sanitize(const QString &html, const QUrl &base)
                 plain.addBreak(tag.name == QLatin1String("td") ? 0 : 2);
             if (tag.selfClosing)
                 break;
-            out += QLatin1Char('<') + tag.name + QLatin1Char('>');
-            open << tag.name;
+            if constexpr (WithHtml) {
+                out += QLatin1Char('<') + tag.name + QLatin1Char('>');
+                open << tag.name;
+            }
             break;
         }
     }
     while (!open.isEmpty())
         out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
     return {out.trimmed(), plain.result()};
+}
+
+} // namespace
+
+Result sanitize(const QString &html, const QUrl &base)
+{
+    return convert<true>(html, base);
+}
+
+QString toText(const QString &html)
+{
+    return convert<false>(html, QUrl()).text;
 }
 
 } // namespace HtmlSanitizer

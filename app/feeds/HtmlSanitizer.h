@@ -17,6 +17,8 @@ struct Result
 };
 
 Result sanitize(const QString &html, const QUrl &base = QUrl());
+// sanitize(html).text alone, without making the HTML: for `feed inspect`, which prints no HTML.
+QString toText(const QString &html);
 // podcastparser's test: something that looks like an opening tag (`<p>`, `<a href=...>`).
 bool looksLikeHtml(const QString &text);
 // &amp; &eacute; &#233; &#xe9; decoded; unknown or unterminated references kept as written.

@@ -68,8 +68,15 @@ void JsonWriter::value(const QString &text)
     beforeValue();
     m_out += '"';
     const QByteArray utf8 = text.toUtf8();
-    m_out.reserve(m_out.size() + utf8.size() + 2);
-    for (const char c : utf8) {
+    // Runs of bytes that need no escape are copied whole (one append, not one per byte).
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const char c = *p;
+        if (uchar(c) >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"':
             m_out += "\\\"";
@@ -86,17 +93,15 @@ void JsonWriter::value(const QString &text)
         case '\t':
             m_out += "\\t";
             break;
-        default:
-            if (uchar(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                m_out += "\\u00";
-                m_out += hex[uchar(c) >> 4];
-                m_out += hex[uchar(c) & 0xf];
-            } else {
-                m_out += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            m_out += "\\u00";
+            m_out += hex[uchar(c) >> 4];
+            m_out += hex[uchar(c) & 0xf];
+        }
         }
     }
+    m_out.append(run, end - run);
     m_out += '"';
 }
 
