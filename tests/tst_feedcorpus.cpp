@@ -108,7 +108,8 @@ void TestFeedCorpus::parsesRealFeeds()
     QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
     FeedParser::Options options;
     options.feedUrl = QUrl(QStringLiteral("https://feeds.example.org/") + file);
-    const Parsed<Feed> parsed = FeedParser::parse(input.readAll(), file, options);
+    const QByteArray bytes = input.readAll();
+    const Parsed<Feed> parsed = FeedParser::parse(bytes, file, options);
     QVERIFY2(parsed.ok, qPrintable(parsed.error.toString()));
     const Feed &feed = parsed.value;
     QCOMPARE(feed.episodes.size(), episodes);
@@ -125,6 +126,20 @@ void TestFeedCorpus::parsesRealFeeds()
         QVERIFY(!episode.descriptionHtml.contains(QLatin1String("<img"), Qt::CaseInsensitive));
     }
     QCOMPARE(guids.size(), feed.episodes.size());
+
+    // `feed inspect` skips the descriptions' HTML; their text must come out the same.
+    options.descriptionHtml = false;
+    const Parsed<Feed> textOnly = FeedParser::parse(bytes, file, options);
+    QVERIFY(textOnly.ok);
+    QCOMPARE(textOnly.value.episodes.size(), feed.episodes.size());
+    QCOMPARE(textOnly.value.show.descriptionText, feed.show.descriptionText);
+    QVERIFY(textOnly.value.show.descriptionHtml.isEmpty());
+    for (qsizetype i = 0; i < feed.episodes.size(); ++i) {
+        QCOMPARE(textOnly.value.episodes.at(i).descriptionText,
+                 feed.episodes.at(i).descriptionText);
+        QVERIFY(textOnly.value.episodes.at(i).descriptionHtml.isEmpty());
+        QCOMPARE(textOnly.value.episodes.at(i).guid, feed.episodes.at(i).guid);
+    }
 }
 
 void TestFeedCorpus::everyCorpusFeedIsInTheTable()

@@ -69,6 +69,7 @@ void TestFeedHtml::sanitizes()
             = HtmlSanitizer::sanitize(html, QUrl(QStringLiteral("https://example.org/feed.xml")));
     QCOMPARE(result.html, safe);
     QCOMPARE(result.text, text);
+    QCOMPARE(HtmlSanitizer::toText(html), text); // the text alone (feed inspect)
 }
 
 void TestFeedHtml::convertsPlainText()
