@@ -5,6 +5,7 @@
 #include "FeedCommand.h"
 #include "ImportCommand.h"
 #include "PlayCommand.h"
+#include "SearchCommand.h"
 #include "domain/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
@@ -21,7 +22,8 @@ namespace {
 
 const QStringList commands
         = {QStringLiteral("import"), QStringLiteral("episodes"), QStringLiteral("show"),
-           QStringLiteral("play"),   QStringLiteral("feed"),     QStringLiteral("bookmarks")};
+           QStringLiteral("play"),   QStringLiteral("feed"),     QStringLiteral("bookmarks"),
+           QStringLiteral("search")};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -225,6 +227,9 @@ QString globalHelp()
               "  bookmarks list|add|remove|export|import\n"
               "                   List, add, remove, export (md, json, csv, soundbite) and\n"
               "                   import bookmarks; bookmarks --help for more\n"
+              "  search QUERY     Search titles, guests, topics, transcripts, bookmarks...:\n"
+              "                   words, \"a phrase\", guest:NAME, show:NAME, tag:TAG\n"
+              "                   (--json, --limit N; --rebuild rebuilds the index)\n"
               "\n"
               "EPISODE is the id or guid that `citecast episodes --json` prints.\n"
               "See docs/CLI.md for the JSON shapes.\n")
@@ -265,6 +270,8 @@ int run(const QStringList &arguments)
         return showCommand(commandArguments, library, out, err);
     if (command == QLatin1String("bookmarks"))
         return BookmarksCommand::run(arguments.mid(index + 1), library, out, err);
+    if (command == QLatin1String("search"))
+        return SearchCommand::run(arguments.mid(index + 1), library, out, err);
     if (command == QLatin1String("feed"))
         return FeedCommand::run(arguments.mid(index + 1), out, err);
     return PlayCommand::run(arguments.mid(index + 1), library, out, err);

@@ -26,7 +26,8 @@ QString TestLibrary::dump() const
     QSqlQuery tables(connection());
     tables.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"));
+            // The search index's own tables hold its internal b-tree, which depends on history.
+            "AND name NOT LIKE 'search_index_%' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

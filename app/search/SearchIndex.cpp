@@ -1,0 +1,301 @@
+#include "SearchIndex.h"
+
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSearch, "citecast.search")
+
+namespace {
+
+// The columns every search returns, read from the hits (`h`) and the rows they stand for: the
+// snippet (%1, computed for these few rows only),
+// title of the episode (or show), what inside it was found, and its span. Spans come from the
+// rows themselves, so an edited clip is found with its new times.
+const char *const hydrateTemplate = R"(
+SELECT h.rowid, h.kind, h.episode_id, %1, h.rank,
+    coalesce(e.title, s.title, b.episode_title, ''),
+    CASE h.kind WHEN 4 THEN t.title WHEN 5 THEN c.title WHEN 8 THEN ts.speaker
+        WHEN 9 THEN b.topic_title ELSE '' END,
+    CASE h.kind WHEN 5 THEN c.start_ms WHEN 6 THEN hc.start_ms WHEN 7 THEN qc.start_ms
+        WHEN 8 THEN ts.start_ms WHEN 9 THEN b.start_ms END,
+    CASE h.kind WHEN 5 THEN c.end_ms WHEN 6 THEN hc.end_ms WHEN 7 THEN qc.end_ms
+        WHEN 8 THEN ts.end_ms WHEN 9 THEN b.end_ms END
+FROM hits h
+LEFT JOIN episodes e ON e.id = h.episode_id
+LEFT JOIN shows s ON h.kind = 2 AND s.id = h.rowid >> 4
+LEFT JOIN topics t ON h.kind = 4 AND t.id = h.rowid >> 4
+LEFT JOIN clips c ON h.kind = 5 AND c.id = h.rowid >> 4
+LEFT JOIN highlights hl ON h.kind = 6 AND hl.id = h.rowid >> 4
+LEFT JOIN clips hc ON hc.id = hl.clip_id
+LEFT JOIN questions q ON h.kind = 7 AND q.id = h.rowid >> 4
+LEFT JOIN clips qc ON qc.id = q.clip_id
+LEFT JOIN transcript_segments ts ON h.kind = 8 AND ts.episode_id = h.episode_id
+    AND ts.position = (h.rowid >> 4) & 1048575
+LEFT JOIN bookmarks b ON h.kind = 9 AND b.id = h.rowid >> 4
+ORDER BY h.rank, h.rowid
+)";
+
+// The index as migration 005 creates it.
+const char *const createTable = "CREATE VIRTUAL TABLE search_index USING fts5(title, body, spoken, "
+                                "kind UNINDEXED, episode_id UNINDEXED, "
+                                "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')";
+
+// What rebuild() runs after emptying the index: the same rows the triggers of migration 005 write.
+const char *const refill[] = {
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 1, title, description, '', 1, id FROM episodes",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 2, title, description, '', 2, NULL FROM shows",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT (episode_id * 1048576 + position) * 16 + 3, name, '', '', 3, episode_id "
+        "FROM episode_people",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 4, title, summary, '', 4, episode_id FROM topics",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 5, title, '', '', 5, episode_id FROM clips "
+        "WHERE title <> '' AND kind NOT IN (1, 3, 4)",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 6, '', text, '', 6, episode_id FROM highlights",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 7, '', text, '', 7, episode_id FROM questions",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT (episode_id * 1048576 + position) * 16 + 8, '', '', text, 8, episode_id "
+        "FROM transcript_segments",
+        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
+        "SELECT id * 16 + 9, '', trim(note || ' ' || quote), '', 9, episode_id FROM bookmarks",
+        "INSERT INTO search_index (search_index) VALUES ('optimize')",
+};
+
+// How much a hit of each kind counts, times its bm25: an episode whose title has the words
+// before a chapter or a transcript line that has them too.
+QString kindWeightExpression()
+{
+    QString sql = QStringLiteral("CASE kind");
+    for (const SearchKind kind : SearchKinds::all)
+        sql += QStringLiteral(" WHEN %1 THEN %2")
+                       .arg(static_cast<int>(kind))
+                       .arg(SearchIndex::kindWeight(kind));
+    return sql + QStringLiteral(" ELSE 1.0 END");
+}
+
+QString rankExpression()
+{
+    return QStringLiteral("bm25(search_index, %1, %2, %3)")
+            .arg(SearchIndex::TitleWeight)
+            .arg(SearchIndex::BodyWeight)
+            .arg(SearchIndex::SpokenWeight);
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+SearchHits SearchIndex::search(const SearchQuery &query, int limit)
+{
+    m_error.clear();
+    if (query.isEmpty() || limit <= 0)
+        return {};
+
+    // Each pass: an FTS5 expression and the conditions (with their values) that narrow it.
+    struct Pass
+    {
+        QString match;
+        QStringList conditions;
+        QVariantList values;
+    };
+    QStringList conditions;
+    QVariantList conditionValues;
+    QString match;
+    QString snippetMatch;
+    QVector<Pass> passes;
+    bool showFilterApplies = true;
+    if (query.hasTerms()) {
+        // Written text and spoken text in two passes, each capped: a word said in half the
+        // library is ranked over its first CandidatesPerPass rows of each, not a million.
+        snippetMatch = query.matchExpression();
+        passes << Pass {QStringLiteral("{title body} : (%1)").arg(snippetMatch), {}, {}}
+               << Pass {QStringLiteral("spoken : (%1)").arg(snippetMatch), {}, {}};
+    } else if (!query.guests().isEmpty()) {
+        // Only filters: the guests themselves are the hits.
+        snippetMatch = SearchQuery::titleExpression(query.guests().constFirst());
+        passes << Pass {snippetMatch, {QStringLiteral("search_index.kind = 3")}, {}};
+    } else if (!query.shows().isEmpty()) {
+        snippetMatch = SearchQuery::titleExpression(query.shows().constFirst());
+        passes << Pass {snippetMatch, {QStringLiteral("search_index.kind = 2")}, {}};
+        showFilterApplies = false;
+    } else {
+        return bookmarksTagged(query, limit);
+    }
+
+    for (const QString &guest : query.guests()) {
+        conditions << QStringLiteral(
+                "search_index.episode_id IN (SELECT episode_id FROM search_index "
+                "WHERE search_index MATCH ? AND kind = 3)");
+        conditionValues << SearchQuery::titleExpression(guest);
+    }
+    if (showFilterApplies) {
+        for (const QString &show : query.shows()) {
+            conditions << QStringLiteral(
+                    "search_index.episode_id IN (SELECT id FROM episodes WHERE show_id IN "
+                    "(SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND kind = "
+                    "2))");
+            conditionValues << SearchQuery::titleExpression(show);
+        }
+    }
+    for (const QString &tag : query.tags()) {
+        conditions << QStringLiteral(
+                "search_index.kind = 9 AND (search_index.rowid >> 4) IN (SELECT bookmark_id FROM "
+                "bookmark_tags WHERE tag = ? COLLATE NOCASE)");
+        conditionValues << tag;
+    }
+
+    QStringList arms;
+    QVariantList values;
+    for (const Pass &pass : std::as_const(passes)) {
+        const QStringList all = pass.conditions + conditions;
+        arms << QStringLiteral("SELECT * FROM (SELECT rowid, kind, episode_id, %1 AS r "
+                               "FROM search_index WHERE search_index MATCH ?%2 LIMIT %3)")
+                        .arg(rankExpression(),
+                             all.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" AND ") + all.join(QStringLiteral(" AND ")))
+                        .arg(CandidatesPerPass);
+        values << pass.match << conditionValues;
+    }
+    const QString sql
+            = QStringLiteral("WITH candidates AS (%1), "
+                             "hits AS (SELECT rowid, kind, episode_id, r * %2 AS rank "
+                             "FROM candidates ORDER BY rank, rowid LIMIT ?)")
+                      .arg(arms.join(QStringLiteral(" UNION ALL ")), kindWeightExpression())
+            + QString::fromLatin1(hydrateTemplate)
+                      .arg(QStringLiteral("(SELECT snippet(search_index, -1, char(2), char(3), "
+                                          "'\u2026', 14) FROM search_index WHERE search_index "
+                                          "MATCH ? AND rowid = h.rowid)"));
+    values << limit << snippetMatch;
+    return run(sql, values);
+}
+
+SearchHits SearchIndex::bookmarksTagged(const SearchQuery &query, int limit)
+{
+    QStringList conditions;
+    QVariantList values;
+    for (const QString &tag : query.tags()) {
+        conditions << QStringLiteral(
+                "b.id IN (SELECT bookmark_id FROM bookmark_tags WHERE tag = ? COLLATE NOCASE)");
+        values << tag;
+    }
+    values << limit;
+    // The bookmark's note or quote stands as its snippet; newest first.
+    const QString sql = QStringLiteral("WITH hits AS (SELECT b.id * 16 + 9 AS rowid, 9 AS kind, "
+                                       "b.episode_id AS episode_id, "
+                                       "substr(trim(b.note || ' ' || b.quote), 1, 160) AS snip, "
+                                       "-b.updated_ms AS rank FROM bookmarks b WHERE ")
+            + conditions.join(QStringLiteral(" AND "))
+            + QStringLiteral(" ORDER BY b.updated_ms DESC LIMIT ?)")
+            + QString::fromLatin1(hydrateTemplate).arg(QStringLiteral("h.snip"));
+    return run(sql, values);
+}
+
+SearchHits SearchIndex::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcSearch) << "cannot prepare search:" << m_error;
+        return {};
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        qCWarning(lcSearch) << "search failed:" << m_error;
+        return {};
+    }
+    SearchHits hits;
+    while (query.next()) {
+        const std::optional<SearchKind> kind = SearchKinds::fromValue(query.value(1).toInt());
+        if (!kind)
+            continue;
+        SearchHit hit;
+        hit.kind = *kind;
+        const qint64 rowid = query.value(0).toLongLong();
+        hit.sourceId = (*kind == SearchKind::Guest || *kind == SearchKind::Transcript)
+                ? ((rowid >> 4) & 1048575)
+                : rowid >> 4;
+        hit.episodeId = query.value(2).isNull() ? -1 : query.value(2).toLongLong();
+        hit.snippet = query.value(3).toString();
+        hit.rank = query.value(4).toDouble();
+        hit.title = query.value(5).toString();
+        hit.detail = query.value(6).toString();
+        if (!query.value(7).isNull() && !query.value(8).isNull()) {
+            hit.startMs = query.value(7).toLongLong();
+            hit.endMs = query.value(8).toLongLong();
+        }
+        hits << hit;
+    }
+    return hits;
+}
+
+bool SearchIndex::rebuild()
+{
+    m_error.clear();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    // Dropping the table is much faster than deleting a million rows, and also recovers an index
+    // whose own tables are damaged. The triggers name it only in their bodies, so they stay.
+    if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS search_index"))
+        || !query.exec(QString::fromLatin1(createTable))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    for (const char *statement : refill) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+qint64 SearchIndex::rowCount()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+double SearchIndex::kindWeight(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Episode:
+        return 2.0;
+    case SearchKind::Show:
+    case SearchKind::Guest:
+    case SearchKind::Bookmark:
+        return 1.6;
+    case SearchKind::Topic:
+        return 1.5;
+    case SearchKind::Highlight:
+    case SearchKind::Question:
+        return 1.3;
+    case SearchKind::Clip:
+        return 1.2;
+    case SearchKind::Transcript:
+        return 1.0;
+    }
+    return 1.0;
+}
