@@ -146,6 +146,75 @@ private Q_SLOTS:
         QCOMPARE(pragma(database, QStringLiteral("integrity_check")), QStringLiteral("ok"));
     }
 
+    void upgradesTheFrozenSchema3LibraryToFeeds()
+    {
+        // Schema 3 as released: the sample episode and one bookmark on it, written by that build's
+        // `citecast import --sample` and `bookmarks add` (tests/data/libraries/README.md).
+        const QString frozen = TestPaths::data(QStringLiteral("libraries/schema-3.sqlite"));
+        QVERIFY(QFile::exists(frozen));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(frozen, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase raw
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        Database database(QStringLiteral("test"));
+        QVERIFY2(database.open(path), qPrintable(database.errorString()));
+        QCOMPARE(database.schemaVersion(), Database::latestVersion());
+        QVERIFY(database.schemaVersion() >= 4);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral(
+                        "SELECT id, title, feed_guid, episode_type, enclosure_length FROM episodes "
+                        "WHERE guid = 'citecast-sample-ep11'"))
+                && query.next());
+        const qint64 episodeId = query.value(0).toLongLong();
+        QVERIFY(query.value(1).toString().startsWith(QLatin1String("Stanford Professor")));
+        QCOMPARE(query.value(2).toString(), QString()); // not from a feed
+        QCOMPARE(query.value(3).toInt(), 0);            // a full episode
+        QVERIFY(query.value(4).isNull());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM episodes")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 10);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM clips")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 18);
+        QVERIFY(query.exec(QStringLiteral(
+                        "SELECT episode_guid, episode_id, start_ms, end_ms, note FROM bookmarks"))
+                && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("citecast-sample-ep11"));
+        QCOMPARE(query.value(1).toLongLong(), episodeId);
+        QCOMPARE(query.value(2).toLongLong(), 12500);
+        QCOMPARE(query.value(3).toLongLong(), 19250);
+        QCOMPARE(query.value(4).toString(), QStringLiteral("Frozen with schema 3"));
+        QVERIFY(!query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT tag FROM bookmark_tags")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("frozen"));
+        // The guests are still guests (episode_people gained columns, not a new meaning).
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM episode_people WHERE "
+                                          "episode_id = %1 AND role = 'guest' AND href = ''")
+                                   .arg(episodeId))
+                && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        for (const char *table : {"show_people", "chapter_links", "transcripts",
+                                  "transcript_segments", "subscriptions"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                             && query.next(),
+                     table);
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        QCOMPARE(pragma(database, QStringLiteral("integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(pragma(database, QStringLiteral("foreign_key_check")), QString());
+    }
+
     void splitsScripts()
     {
         const QStringList statements = SqlScript::split(

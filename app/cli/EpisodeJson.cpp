@@ -1,5 +1,6 @@
 #include "EpisodeJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace EpisodeJson {
@@ -21,6 +22,76 @@ QJsonValue clipRef(const EpisodeContent &content, qint64 clipId)
                         {QStringLiteral("endMs"), clip->endMs}};
 }
 
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString typeName(Episode::Type type)
+{
+    switch (type) {
+    case Episode::Type::Trailer:
+        return QStringLiteral("trailer");
+    case Episode::Type::Bonus:
+        return QStringLiteral("bonus");
+    case Episode::Type::Full:
+        break;
+    }
+    return QStringLiteral("full");
+}
+
+// What a feed adds to `show --json` (all empty or null for pages and packs).
+void insertFeedFields(QJsonObject *object, const EpisodeContent &content)
+{
+    const Episode &episode = content.episode;
+    object->insert(QStringLiteral("descriptionHtml"), episode.descriptionHtml);
+    object->insert(QStringLiteral("link"), orNull(episode.link));
+    object->insert(QStringLiteral("imageUrl"), orNull(episode.imageUrl));
+    object->insert(
+            QStringLiteral("enclosure"),
+            episode.enclosureUrl.isEmpty()
+                    ? QJsonValue()
+                    : QJsonObject {{QStringLiteral("url"), episode.enclosureUrl},
+                                   {QStringLiteral("type"), orNull(episode.enclosureType)},
+                                   {QStringLiteral("length"), orNull(episode.enclosureLength)}});
+    QJsonArray persons;
+    for (const EpisodePerson &person : episode.persons) {
+        persons.append(QJsonObject {{QStringLiteral("name"), person.name},
+                                    {QStringLiteral("role"), person.role},
+                                    {QStringLiteral("group"), orNull(person.group)},
+                                    {QStringLiteral("href"), orNull(person.href)},
+                                    {QStringLiteral("imageUrl"), orNull(person.imageUrl)}});
+    }
+    object->insert(QStringLiteral("persons"), persons);
+
+    QHash<QString, ChapterLink> links;
+    for (const ChapterLink &link : content.chapterLinks)
+        links.insert(link.clipKey, link);
+    QJsonArray chapters;
+    for (const Clip &clip : content.clips) {
+        if (clip.kind != ClipKind::Chapter)
+            continue;
+        const ChapterLink link = links.value(clip.key);
+        chapters.append(QJsonObject {{QStringLiteral("clip"), clip.id},
+                                     {QStringLiteral("title"), clip.title},
+                                     {QStringLiteral("startMs"), clip.startMs},
+                                     {QStringLiteral("endMs"), clip.endMs},
+                                     {QStringLiteral("url"), orNull(link.url)},
+                                     {QStringLiteral("imageUrl"), orNull(link.imageUrl)}});
+    }
+    object->insert(QStringLiteral("chapterCount"), chapters.size());
+    object->insert(QStringLiteral("chapters"), chapters);
+
+    const TranscriptInfo &transcript = content.transcript;
+    object->insert(QStringLiteral("transcript"),
+                   !transcript.isAvailable()
+                           ? QJsonValue()
+                           : QJsonObject {{QStringLiteral("format"), transcript.format},
+                                          {QStringLiteral("language"), orNull(transcript.language)},
+                                          {QStringLiteral("source"), transcript.sourceUrl},
+                                          {QStringLiteral("cues"), transcript.segmentCount}});
+}
+
 } // namespace
 
 QJsonObject summary(const Episode &episode)
@@ -37,6 +108,9 @@ QJsonObject summary(const Episode &episode)
             {QStringLiteral("questionsAnswered"), orNull(episode.questionsAnswered)},
             {QStringLiteral("knownOnlyByTitle"), episode.knownOnlyByTitle},
             {QStringLiteral("hasAudio"), !episode.audio.isNull()},
+            {QStringLiteral("season"), orNull(episode.season)},
+            {QStringLiteral("type"), typeName(episode.type)},
+            {QStringLiteral("feedGuid"), orNull(episode.feedGuid)},
     };
 }
 
@@ -101,6 +175,7 @@ QJsonObject content(const EpisodeContent &content, const QString &audio)
                              {QStringLiteral("episodeId"), orNull(entry.episodeId, 0)}});
     }
     object.insert(QStringLiteral("related"), related);
+    insertFeedFields(&object, content);
     return object;
 }
 

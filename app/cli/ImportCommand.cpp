@@ -2,12 +2,15 @@
 
 #include "EpisodeJson.h"
 #include "domain/Counted.h"
-#include "import/Importer.h"
+#include "feeds/EpisodeAttachmentImport.h"
+#include "feeds/FeedImport.h"
+#include "feeds/ImportFormats.h"
 #include "import/SampleLibrary.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,19 +26,87 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportCommand", text);
 }
 
+bool isUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+            || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+ImportResult failed(const QString &path, const QString &format, const QString &message)
+{
+    ImportResult result;
+    result.path = path;
+    result.format = format;
+    ImportError error;
+    error.file = path;
+    error.message = message;
+    result.error = error;
+    return result;
+}
+
 } // namespace
+
+ImportResult importOpml(Database &database, const QString &path, const QByteArray &bytes)
+{
+    Q_UNUSED(database)
+    Q_UNUSED(bytes)
+    return failed(path, QStringLiteral("opml"),
+                  tr("OPML subscription lists cannot be imported yet; import the feeds "
+                     "themselves"));
+}
+
+ImportResult importUrl(Database &database, const QString &url)
+{
+    Q_UNUSED(database)
+    return failed(url, QStringLiteral("feed"),
+                  tr("feeds cannot be imported from an address yet; save the feed to a file "
+                     "and import that"));
+}
+
+ImportResult importSource(Database &database, const QString &source, const QString &episode)
+{
+    if (isUrl(source))
+        return importUrl(database, source);
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(source, QString(), tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    switch (ImportFormats::detect(bytes, source)) {
+    case ImportFormats::Format::Page:
+    case ImportFormats::Format::Pack:
+        return Importer(database).importFile(source);
+    case ImportFormats::Format::Feed:
+        return FeedImport(database).importFeed(bytes, source, source);
+    case ImportFormats::Format::Opml:
+        return importOpml(database, source, bytes);
+    case ImportFormats::Format::Chapters:
+        return EpisodeAttachmentImport(database).importChapters(bytes, source, episode);
+    case ImportFormats::Format::Transcript:
+        return EpisodeAttachmentImport(database).importTranscript(bytes, source, episode);
+    }
+    return failed(source, QString(), tr("not a file Citecast can import"));
+}
 
 int run(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
         QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Imports episode pages and Citecast packs; each file is imported completely or "
-               "not at all. Exit status 0 only when every file imported."));
+            tr("Imports episode pages, Citecast packs and podcast feeds, and attaches chapters "
+               "files and transcripts to an episode. Each file is imported completely or not at "
+               "all. Exit status 0 only when every file imported."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 tr("Episode pages (.txt) or Citecast packs (.json)."),
-                                 QStringLiteral("PATH..."));
+    parser.addPositionalArgument(
+            QStringLiteral("files"),
+            tr("Episode pages (.txt), Citecast packs (.json), podcast feeds (RSS or Atom), "
+               "chapters files (JSON) or transcripts (SRT, WebVTT, JSON, HTML)."),
+            QStringLiteral("FILE..."));
+    const QCommandLineOption episode(
+            QStringLiteral("episode"),
+            tr("The episode (id or guid) that chapters files and transcripts belong to."),
+            QStringLiteral("EPISODE"));
+    parser.addOption(episode);
     parser.addOption({QStringLiteral("sample"), tr("Import the bundled sample episode.")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
     if (!parser.parse(QStringList {QStringLiteral("citecast import")} + arguments)) {
@@ -60,9 +131,8 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
     QVector<ImportResult> results;
     if (parser.isSet(QStringLiteral("sample")))
         results << SampleLibrary::import(database);
-    Importer importer(database);
     for (const QString &path : paths)
-        results << importer.importFile(path);
+        results << importSource(database, path, parser.value(episode));
 
     const bool json = parser.isSet(QStringLiteral("json"));
     bool allOk = true;

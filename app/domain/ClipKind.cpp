@@ -13,14 +13,18 @@ QString clipKindName(ClipKind kind)
         return QStringLiteral("highlight");
     case ClipKind::Question:
         return QStringLiteral("question");
+    case ClipKind::Chapter:
+        return QStringLiteral("chapter");
+    case ClipKind::Soundbite:
+        return QStringLiteral("soundbite");
     }
     return QString();
 }
 
 std::optional<ClipKind> clipKindFromName(const QString &name)
 {
-    for (ClipKind kind :
-         {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight, ClipKind::Question}) {
+    for (ClipKind kind : {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight,
+                          ClipKind::Question, ClipKind::Chapter, ClipKind::Soundbite}) {
         if (clipKindName(kind) == name)
             return kind;
     }
@@ -38,6 +42,10 @@ QString clipKindLabel(ClipKind kind)
         return QCoreApplication::translate("ClipKind", "Highlight");
     case ClipKind::Question:
         return QCoreApplication::translate("ClipKind", "Answer");
+    case ClipKind::Chapter:
+        return QCoreApplication::translate("ClipKind", "Chapter");
+    case ClipKind::Soundbite:
+        return QCoreApplication::translate("ClipKind", "Soundbite");
     }
     return QString();
 }

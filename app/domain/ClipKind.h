@@ -10,6 +10,8 @@ enum class ClipKind : int {
     Popular = 2,
     Highlight = 3,
     Question = 4,
+    Chapter = 5,   // a chapter of a feed episode: shown like a topic section and in its own lane
+    Soundbite = 6, // a span the publisher picked to share (podcast:soundbite)
 };
 
 // The stable lower-case name used in packs, JSON output and the CLI ("citation", "popular", ...).

@@ -14,7 +14,9 @@ const char *const episodeColumns
           "e.duration_ms, e.questions_answered, e.known_only_by_title, e.audio_kind, "
           "e.audio_location, e.source_path, "
           "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM episode_people p "
-          " WHERE p.episode_id = e.id ORDER BY position))";
+          " WHERE p.episode_id = e.id AND p.role = 'guest' ORDER BY position)), "
+          "e.feed_guid, e.link, e.image_url, e.season, e.episode_type, e.description_html, "
+          "e.enclosure_url, e.enclosure_type, e.enclosure_length";
 
 Episode episodeFromQuery(const QSqlQuery &query)
 {
@@ -36,6 +38,15 @@ Episode episodeFromQuery(const QSqlQuery &query)
     const QString people = query.value(13).toString();
     if (!people.isEmpty())
         episode.guests = people.split(QChar(31));
+    episode.feedGuid = query.value(14).toString();
+    episode.link = query.value(15).toString();
+    episode.imageUrl = query.value(16).toString();
+    episode.season = query.value(17).isNull() ? -1 : query.value(17).toInt();
+    episode.type = static_cast<Episode::Type>(query.value(18).toInt());
+    episode.descriptionHtml = query.value(19).toString();
+    episode.enclosureUrl = query.value(20).toString();
+    episode.enclosureType = query.value(21).toString();
+    episode.enclosureLength = query.value(22).isNull() ? -1 : query.value(22).toLongLong();
     return episode;
 }
 
@@ -166,6 +177,9 @@ std::optional<EpisodeContent> EpisodeReader::content(qint64 id)
     content.episode = *found;
     content.clips = clips(id);
     content.topics = topics(id);
+    content.episode.persons = persons(id);
+    content.chapterLinks = chapterLinks(id);
+    content.transcript = transcript(id);
 
     QSqlQuery query(m_db);
     if (Sql::exec(query,
@@ -204,6 +218,59 @@ std::optional<EpisodeContent> EpisodeReader::content(qint64 id)
         }
     }
     return content;
+}
+
+QVector<EpisodePerson> EpisodeReader::persons(qint64 episodeId)
+{
+    QVector<EpisodePerson> result;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT name, role, person_group, href, image_url FROM "
+                                  "episode_people WHERE episode_id = ? ORDER BY position"),
+                   {episodeId}, &m_error))
+        return result;
+    while (query.next()) {
+        result << EpisodePerson {query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString(), query.value(3).toString(),
+                                 query.value(4).toString()};
+    }
+    return result;
+}
+
+QVector<ChapterLink> EpisodeReader::chapterLinks(qint64 episodeId)
+{
+    QVector<ChapterLink> result;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT c.clip_key, l.url, l.image_url FROM chapter_links l "
+                                  "JOIN clips c ON c.id = l.clip_id WHERE c.episode_id = ? "
+                                  "ORDER BY c.start_ms, c.id"),
+                   {episodeId}, &m_error))
+        return result;
+    while (query.next()) {
+        result << ChapterLink {query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString()};
+    }
+    return result;
+}
+
+TranscriptInfo EpisodeReader::transcript(qint64 episodeId)
+{
+    TranscriptInfo info;
+    QSqlQuery query(m_db);
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT t.source_url, t.format, t.language, "
+                                 "(SELECT count(*) FROM transcript_segments s "
+                                 " WHERE s.episode_id = t.episode_id) "
+                                 "FROM transcripts t WHERE t.episode_id = ?"),
+                  {episodeId}, &m_error)
+        && query.next()) {
+        info.sourceUrl = query.value(0).toString();
+        info.format = query.value(1).toString();
+        info.language = query.value(2).toString();
+        info.segmentCount = query.value(3).toInt();
+    }
+    return info;
 }
 
 QString EpisodeReader::resolvedAudio(const AudioSource &audio) const

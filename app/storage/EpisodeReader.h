@@ -19,7 +19,8 @@ public:
     std::optional<Episode> episode(qint64 id);
     // Accepts a numeric id or a guid, as printed by `citecast episodes --json`.
     std::optional<Episode> findEpisode(const QString &idOrGuid);
-    // The episode with its topics, citations, clips, highlights, questions and related episodes.
+    // The episode with its topics, citations, clips, highlights, questions and related episodes;
+    // for feed episodes also its persons, chapter links and whether it has a transcript.
     std::optional<EpisodeContent> content(qint64 id);
     // The audio as a local absolute path or URL string; empty when the episode has none.
     QString resolvedAudio(const AudioSource &audio) const;
@@ -29,6 +30,9 @@ private:
     std::optional<Episode> episodeWhere(const QString &condition, const QVariant &value);
     QVector<Topic> topics(qint64 episodeId);
     QVector<Clip> clips(qint64 episodeId);
+    QVector<EpisodePerson> persons(qint64 episodeId);
+    QVector<ChapterLink> chapterLinks(qint64 episodeId);
+    TranscriptInfo transcript(qint64 episodeId);
 
     QSqlDatabase m_db;
     QString m_libraryPath;

@@ -8,10 +8,33 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+namespace {
+
+// "5, 6": the integer values of `kinds`, for an IN (...) list.
+QString kindList(const QVector<ClipKind> &kinds)
+{
+    QStringList values;
+    for (ClipKind kind : kinds)
+        values << QString::number(static_cast<int>(kind));
+    return values.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 EpisodeWriter::EpisodeWriter(QSqlDatabase db, QString libraryPath)
     : m_db(std::move(db))
     , m_libraryPath(std::move(libraryPath))
 { }
+
+void EpisodeWriter::setReplacedClipKinds(const QVector<ClipKind> &kinds)
+{
+    m_replacedClipKinds = kinds;
+}
+
+void EpisodeWriter::setKeepsPageContent(bool keep)
+{
+    m_keepsPageContent = keep;
+}
 
 qint64 EpisodeWriter::write(const EpisodeContent &content)
 {
@@ -24,9 +47,11 @@ qint64 EpisodeWriter::write(const EpisodeContent &content)
         return 0;
 
     QHash<QString, qint64> clipIds;
-    if (!writePeople(episodeId, content.episode.guests)
-        || !writeClips(episodeId, content.clips, &clipIds)
-        || !writeTopics(episodeId, content.topics, clipIds)
+    if (!writePeople(episodeId, content.episode) || !writeClips(episodeId, content.clips, &clipIds))
+        return 0;
+    if (m_keepsPageContent)
+        return episodeId;
+    if (!writeTopics(episodeId, content.topics, clipIds)
         || !writeHighlights(episodeId, content.highlights, clipIds)
         || !writeQuestions(episodeId, content.questions, clipIds)
         || !writeRelated(episodeId, content.related))
@@ -90,19 +115,19 @@ qint64 EpisodeWriter::writeEpisodeRow(const Episode &episode, qint64 existingId)
     if (existingId != 0) {
         // Only a real change touches the row (and its updated time): re-importing the same file
         // leaves the library exactly as it was.
-        const QVariantList values = {episode.guid,
-                                     Sql::nullIfZero(show),
-                                     Sql::nullIf(episode.number, -1),
-                                     episode.title,
-                                     EpisodeIdentity::guidForTitle(episode.title),
-                                     episode.description,
-                                     published,
-                                     Sql::nullIf(episode.durationMs, -1),
-                                     Sql::nullIf(episode.questionsAnswered, -1),
-                                     0,
-                                     static_cast<int>(episode.audio.kind),
-                                     storedAudioLocation(episode.audio),
-                                     episode.sourcePath};
+        QVariantList values = {episode.guid,
+                               Sql::nullIfZero(show),
+                               Sql::nullIf(episode.number, -1),
+                               episode.title,
+                               EpisodeIdentity::guidForTitle(episode.title),
+                               episode.description,
+                               published,
+                               Sql::nullIf(episode.durationMs, -1),
+                               Sql::nullIf(episode.questionsAnswered, -1),
+                               0,
+                               static_cast<int>(episode.audio.kind),
+                               storedAudioLocation(episode.audio),
+                               episode.sourcePath};
         if (!Sql::exec(
                     query,
                     QStringLiteral("SELECT guid, show_id, number, title, title_key, description, "
@@ -112,6 +137,11 @@ qint64 EpisodeWriter::writeEpisodeRow(const Episode &episode, qint64 existingId)
                     {existingId}, &m_error)
             || !query.next())
             return 0;
+        if (episode.audio.isNull()) {
+            // A source that names no audio (a page over a feed's episode) keeps the stored one.
+            values[10] = query.value(10);
+            values[11] = query.value(11);
+        }
         bool changed = false;
         for (int i = 0; i < values.size() && !changed; ++i)
             changed = !Sql::sameValue(query.value(i), values.at(i));
@@ -146,18 +176,39 @@ qint64 EpisodeWriter::writeEpisodeRow(const Episode &episode, qint64 existingId)
     return query.lastInsertId().toLongLong();
 }
 
-bool EpisodeWriter::writePeople(qint64 episodeId, const QStringList &guests)
+bool EpisodeWriter::writePeople(qint64 episodeId, const Episode &episode)
 {
+    // A feed names everyone with a role and replaces them all; a page names only its guests and
+    // replaces only the guests, keeping the hosts and others a feed named.
+    QVector<EpisodePerson> people = episode.persons;
     QSqlQuery query(m_db);
+    if (people.isEmpty()) {
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT name, role, person_group, href, image_url FROM "
+                                      "episode_people WHERE episode_id = ? AND role <> 'guest' "
+                                      "ORDER BY position"),
+                       {episodeId}, &m_error))
+            return false;
+        while (query.next()) {
+            people.append(EpisodePerson {query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toString(),
+                                         query.value(4).toString()});
+        }
+        for (const QString &guest : episode.guests)
+            people.append(EpisodePerson {guest, QStringLiteral("guest"), {}, {}, {}});
+    }
     if (!Sql::exec(query, QStringLiteral("DELETE FROM episode_people WHERE episode_id = ?"),
                    {episodeId}, &m_error))
         return false;
-    for (int i = 0; i < guests.size(); ++i) {
-        if (!Sql::exec(
-                    query,
-                    QStringLiteral("INSERT INTO episode_people (episode_id, position, name, role) "
-                                   "VALUES (?, ?, ?, 'guest')"),
-                    {episodeId, i, guests.at(i)}, &m_error))
+    for (int i = 0; i < people.size(); ++i) {
+        const EpisodePerson &person = people.at(i);
+        if (!Sql::exec(query,
+                       QStringLiteral("INSERT INTO episode_people (episode_id, position, name, "
+                                      "role, person_group, href, image_url) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {episodeId, i, person.name, person.role, person.group, person.href,
+                        person.imageUrl},
+                       &m_error))
             return false;
     }
     return true;
@@ -204,8 +255,11 @@ bool EpisodeWriter::writeClips(qint64 episodeId, const QVector<Clip> &clips,
         idsByKey->insert(clip.key, query.lastInsertId().toLongLong());
     }
     for (qint64 staleId : std::as_const(existing)) {
-        if (!Sql::exec(query, QStringLiteral("DELETE FROM clips WHERE id = ?"), {staleId},
-                       &m_error))
+        // Only the kinds this write owns: a page leaves a feed's chapters alone, and back.
+        if (!Sql::exec(query,
+                       QStringLiteral("DELETE FROM clips WHERE id = ? AND kind IN (%1)")
+                               .arg(kindList(m_replacedClipKinds)),
+                       {staleId}, &m_error))
             return false;
     }
     return true;

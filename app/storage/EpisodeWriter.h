@@ -18,13 +18,21 @@ public:
 
     // Returns the episode's id, or 0 with errorString() set.
     qint64 write(const EpisodeContent &content);
+
+    // A page and a feed describe the same episode in different parts: a page owns its topics,
+    // highlights, questions, related episodes, guests and the page clip kinds (citation, popular,
+    // highlight, question); a feed owns its chapters, soundbites and persons. Each write leaves
+    // the other's parts alone. By default a write is a page's; stale clips are deleted only when
+    // of a kind in `kinds`.
+    void setReplacedClipKinds(const QVector<ClipKind> &kinds);
+    void setKeepsPageContent(bool keep); // true: topics, highlights... stay as stored
     QString errorString() const { return m_error; }
 
 private:
     qint64 showId(const QString &title);
     qint64 findEpisodeForWrite(const Episode &episode);
     qint64 writeEpisodeRow(const Episode &episode, qint64 existingId);
-    bool writePeople(qint64 episodeId, const QStringList &guests);
+    bool writePeople(qint64 episodeId, const Episode &episode);
     bool writeClips(qint64 episodeId, const QVector<Clip> &clips, QHash<QString, qint64> *idsByKey);
     bool writeTopics(qint64 episodeId, const QVector<Topic> &topics,
                      const QHash<QString, qint64> &clipIds);
@@ -46,4 +54,7 @@ private:
     QSqlDatabase m_db;
     QString m_libraryPath;
     QString m_error;
+    QVector<ClipKind> m_replacedClipKinds
+            = {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight, ClipKind::Question};
+    bool m_keepsPageContent = false;
 };
