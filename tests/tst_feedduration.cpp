@@ -60,6 +60,14 @@ void TestFeedDuration::readsDates_data()
                               << "2003-12-13T16:30:02Z";
     QTest::newRow("ISO 8601 Z") << "2003-12-13T18:30:02Z"
                                 << "2003-12-13T18:30:02Z";
+    QTest::newRow("one-digit time") << "Fri, 21 Nov 1997 9:5:6 GMT"
+                                    << "1997-11-21T09:05:06Z";
+    QTest::newRow("hour 24") << "Fri, 21 Nov 1997 24:00:00 GMT"
+                             << "";
+    QTest::newRow("fractional seconds") << "Fri, 21 Nov 1997 09:55:06.5 GMT"
+                                        << "";
+    QTest::newRow("three-digit minute") << "Fri, 21 Nov 1997 09:055 GMT"
+                                        << "";
     QTest::newRow("garbage") << "sometime last week"
                              << "";
     QTest::newRow("empty") << ""

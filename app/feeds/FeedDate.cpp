@@ -53,6 +53,32 @@ bool zoneOffset(QStringView zone, int *seconds)
     return false;
 }
 
+// "H:m:s" or "H:m" as QTime::fromString() reads them (one or two digits each), without its
+// general-purpose parser, which was half of the time spent on dates.
+QTime timeOf(QStringView word)
+{
+    int parts[3] = {0, 0, 0};
+    int count = 0;
+    int digits = 0;
+    for (const QChar c : word) {
+        if (c == QLatin1Char(':')) {
+            if (digits == 0 || ++count == 3)
+                return {};
+            digits = 0;
+        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9') && digits < 2) {
+            parts[count] = parts[count] * 10 + (c.unicode() - '0');
+            ++digits;
+        } else {
+            return {};
+        }
+    }
+    if (digits == 0 || count == 0)
+        return {};
+    if (parts[0] > 23 || parts[1] > 59 || parts[2] > 59)
+        return {};
+    return QTime(parts[0], parts[1], parts[2]);
+}
+
 QDateTime parseRfc822(const QString &text)
 {
     QString cleaned = text;
@@ -66,9 +92,7 @@ QDateTime parseRfc822(const QString &text)
         bool isNumber = false;
         const int number = word.toInt(&isNumber);
         if (word.contains(QLatin1Char(':')) && !time.isValid()) {
-            time = QTime::fromString(word, QStringLiteral("H:m:s"));
-            if (!time.isValid())
-                time = QTime::fromString(word, QStringLiteral("H:m"));
+            time = timeOf(word);
             if (!time.isValid())
                 return {};
         } else if (isNumber

@@ -55,8 +55,11 @@ void appendParagraph(QString &html, QStringView paragraph)
 
 QString squash(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written in place: every character read gives at most one out (a space only stands for
+    // the blanks it replaces), so the text's own size is enough.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     bool pendingSpace = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         QChar c = text.at(i);
@@ -70,15 +73,15 @@ QString squash(QStringView text)
             continue;
         }
         if (c == QLatin1Char('\n')) {
-            while (out.endsWith(QLatin1Char(' ')))
-                out.chop(1);
-            pendingSpace = false;
-        } else if (pendingSpace && !out.isEmpty() && !out.endsWith(QLatin1Char('\n'))) {
-            out += QLatin1Char(' ');
+            while (end != begin && end[-1] == QLatin1Char(' '))
+                --end;
+        } else if (pendingSpace && end != begin && end[-1] != QLatin1Char('\n')) {
+            *end++ = QLatin1Char(' ');
         }
         pendingSpace = false;
-        out += c;
+        *end++ = c;
     }
+    out.truncate(end - begin);
     return out.trimmed();
 }
 
