@@ -7,13 +7,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_showProxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
 {
@@ -35,7 +38,30 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter episodes"));
     layout->addWidget(m_filter);
 
-    m_proxy->setSourceModel(model);
+    // Shown while the list is narrowed to one show (picked in the Shows tab).
+    m_showBar = new QWidget(this);
+    m_showBar->setObjectName(QStringLiteral("showFilterBar"));
+    m_showBar->setStyleSheet(QStringLiteral("#showFilterBar { background: #e6eefc; "
+                                            "border-radius: 6px; }"));
+    auto *showRow = new QHBoxLayout(m_showBar);
+    showRow->setContentsMargins(10, 4, 4, 4);
+    m_showLabel = new QLabel(m_showBar);
+    m_showLabel->setTextFormat(Qt::PlainText);
+    showRow->addWidget(m_showLabel, 1);
+    auto *showAll = new QToolButton(m_showBar);
+    showAll->setObjectName(QStringLiteral("showAllEpisodes"));
+    showAll->setText(tr("Show all"));
+    showAll->setAutoRaise(true);
+    showAll->setCursor(Qt::PointingHandCursor);
+    connect(showAll, &QToolButton::clicked, this, [this] { setShowFilter(QString()); });
+    showRow->addWidget(showAll);
+    m_showBar->hide();
+    layout->addWidget(m_showBar);
+
+    m_showProxy->setSourceModel(model);
+    m_showProxy->setFilterRole(EpisodeListModel::ShowRole);
+    m_showProxy->setFilterKeyColumn(EpisodeListModel::TitleColumn);
+    m_proxy->setSourceModel(m_showProxy);
     m_proxy->setFilterKeyColumn(-1); // any column: number, title, guests
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
@@ -60,14 +86,30 @@ void EpisodeListPane::selectEpisode(qint64 episodeId)
     const int row = m_model->rowOfEpisode(episodeId);
     if (row < 0)
         return;
-    const QModelIndex index
-            = m_proxy->mapFromSource(m_model->index(row, EpisodeListModel::TitleColumn));
+    const QModelIndex index = m_proxy->mapFromSource(
+            m_showProxy->mapFromSource(m_model->index(row, EpisodeListModel::TitleColumn)));
     if (!index.isValid()) {
+        if (m_filter->text().isEmpty() && m_show.isEmpty())
+            return;
         m_filter->clear();
+        setShowFilter(QString());
         return selectEpisode(episodeId);
     }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void EpisodeListPane::setShowFilter(const QString &show)
+{
+    if (show == m_show)
+        return;
+    m_show = show;
+    const QString exactly = QStringLiteral("^%1$").arg(QRegularExpression::escape(show));
+    m_showProxy->setFilterRegularExpression(show.isEmpty() ? QRegularExpression()
+                                                           : QRegularExpression(exactly));
+    m_showLabel->setText(tr("Show: %1").arg(show));
+    m_showBar->setVisible(!show.isEmpty());
+    Q_EMIT showFilterChanged(show);
 }
 
 qint64 EpisodeListPane::currentEpisode() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class EpisodeListModel;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -19,15 +20,23 @@ public:
     qint64 currentEpisode() const;
     QListView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
+    // Lists only the episodes of the show titled `show` (empty: every show), with a bar saying so.
+    void setShowFilter(const QString &show);
+    QString showFilter() const { return m_show; }
 
 Q_SIGNALS:
     void episodeSelected(qint64 episodeId);
+    void showFilterChanged(const QString &show);
 
 private:
     void onCurrentChanged();
 
     EpisodeListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    QSortFilterProxyModel *m_showProxy = nullptr; // under m_proxy: one show's episodes
+    QWidget *m_showBar = nullptr;
+    QLabel *m_showLabel = nullptr;
+    QString m_show;
     QLineEdit *m_filter = nullptr;
     QListView *m_view = nullptr;
 };

@@ -1,8 +1,12 @@
 #include "EpisodePage.h"
 
+#include "ChapterSection.h"
 #include "ClipRow.h"
+#include "DescriptionSection.h"
 #include "ElidingButton.h"
 #include "Icons.h"
+#include "PersonsSection.h"
+#include "SoundbiteSection.h"
 #include "Theme.h"
 #include "TopicPane.h"
 #include "domain/Counted.h"
@@ -59,6 +63,10 @@ void EpisodePage::clearPage()
     m_lastTopic = -1;
     m_topics.clear();
     m_rows.clear();
+    m_description = nullptr;
+    m_chapters = nullptr;
+    m_soundbites = nullptr;
+    m_persons = nullptr;
     m_body = new QWidget;
     m_body->setObjectName(QStringLiteral("pageBody"));
     m_layout = new QVBoxLayout(m_body);
@@ -93,6 +101,7 @@ void EpisodePage::setContent(const EpisodeContent &content)
         m_layout->addWidget(note);
     }
     addTopics(content);
+    addFeedSections(content);
     addClipSection(content);
     addHighlights(content);
     addQuestions(content);
@@ -135,7 +144,7 @@ void EpisodePage::addHeader(const EpisodeContent &content)
         facts << counted(citations, tr("citation"), tr("citations"));
     if (!facts.isEmpty())
         m_layout->addWidget(mutedLabel(facts.join(QStringLiteral("  \u00b7  ")), m_body, 1.0));
-    if (!episode.description.isEmpty()) {
+    if (!episode.description.isEmpty() && episode.descriptionHtml.isEmpty()) {
         auto *notice = new QLabel(episode.description, m_body);
         notice->setObjectName(QStringLiteral("notice"));
         notice->setWordWrap(true);
@@ -299,6 +308,40 @@ void EpisodePage::addRelated(const EpisodeContent &content)
     }
 }
 
+void EpisodePage::addFeedSections(const EpisodeContent &content)
+{
+    const int playable = content.episode.audio.isNull() ? 0 : 1;
+    if (!content.episode.descriptionHtml.isEmpty()) {
+        addSectionTitle(tr("Show notes"));
+        m_description = new DescriptionSection(content.episode.descriptionHtml,
+                                               content.episode.link, m_body);
+        connect(m_description, &DescriptionSection::linkActivated, this,
+                &EpisodePage::linkActivated);
+        m_layout->addWidget(m_description);
+    }
+    if (const auto chapters = ChapterSection::chapters(content); !chapters.isEmpty()) {
+        addSectionTitle(tr("Chapters"), tr("click a chapter to hear it"), ClipKind::Chapter,
+                        playable * int(chapters.size()));
+        m_chapters = new ChapterSection(content, m_body);
+        connect(m_chapters, &ChapterSection::chapterActivated, this, &EpisodePage::clipActivated);
+        connect(m_chapters, &ChapterSection::linkActivated, this, &EpisodePage::linkActivated);
+        m_layout->addWidget(m_chapters);
+    }
+    if (const auto soundbites = SoundbiteSection::soundbites(content); !soundbites.isEmpty()) {
+        addSectionTitle(tr("Soundbites"), tr("picked by the show to share"), ClipKind::Soundbite,
+                        playable * int(soundbites.size()));
+        m_soundbites = new SoundbiteSection(content, m_body);
+        connect(m_soundbites, &SoundbiteSection::clipActivated, this, &EpisodePage::clipActivated);
+        m_layout->addWidget(m_soundbites);
+    }
+    if (PersonsSection::addsToHeader(content.episode.persons)) {
+        addSectionTitle(tr("People"));
+        m_persons = new PersonsSection(content.episode.persons, m_body);
+        connect(m_persons, &PersonsSection::linkActivated, this, &EpisodePage::linkActivated);
+        m_layout->addWidget(m_persons);
+    }
+}
+
 int EpisodePage::readingTopic() const
 {
     const QRect visible(QPoint(0, verticalScrollBar()->value()), viewport()->size());
@@ -325,4 +368,8 @@ void EpisodePage::setPlayingClip(qint64 clipId)
     }
     for (ClipRow *row : std::as_const(m_rows))
         row->setPlaying(clipId != 0 && row->clipId() == clipId);
+    if (m_chapters)
+        m_chapters->setPlayingClip(clipId);
+    if (m_soundbites)
+        m_soundbites->setPlayingClip(clipId);
 }

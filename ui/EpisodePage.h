@@ -4,10 +4,15 @@
 
 #include <QScrollArea>
 
+#include <QUrl>
 #include <QVector>
 #include <optional>
 
+class ChapterSection;
 class ClipRow;
+class DescriptionSection;
+class PersonsSection;
+class SoundbiteSection;
 class QVBoxLayout;
 class TopicPane;
 
@@ -31,6 +36,11 @@ public:
     int readingTopic() const;
     TopicPane *topicPane(int index) const { return m_topics.value(index); }
     QVector<ClipRow *> clipRows() const { return m_rows; }
+    // Feed episodes' sections; null when the episode has none of that.
+    DescriptionSection *descriptionSection() const { return m_description; }
+    ChapterSection *chapterSection() const { return m_chapters; }
+    SoundbiteSection *soundbiteSection() const { return m_soundbites; }
+    PersonsSection *personsSection() const { return m_persons; }
 
 Q_SIGNALS:
     void citationActivated(int topicIndex, int citationIndex);
@@ -39,6 +49,8 @@ Q_SIGNALS:
     void kindPlayAllRequested(ClipKind kind);
     void clipActivated(qint64 clipId);
     void relatedActivated(qint64 episodeId);
+    // A link in show notes, a chapter or a person: for the browser, never opened inside.
+    void linkActivated(const QUrl &url);
 
 private:
     void clearPage();
@@ -51,6 +63,8 @@ private:
     void addHighlights(const EpisodeContent &content);
     void addQuestions(const EpisodeContent &content);
     void addRelated(const EpisodeContent &content);
+    // Show notes, chapters, soundbites and people of a feed episode (nothing for pages, packs).
+    void addFeedSections(const EpisodeContent &content);
     ClipRow *addRow(QVBoxLayout *layout, ClipKind kind, const QString &text, const Clip *clip);
     QVBoxLayout *addCard();
 
@@ -58,6 +72,10 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QVector<TopicPane *> m_topics;
     QVector<ClipRow *> m_rows;
+    DescriptionSection *m_description = nullptr;
+    ChapterSection *m_chapters = nullptr;
+    SoundbiteSection *m_soundbites = nullptr;
+    PersonsSection *m_persons = nullptr;
     EpisodeContent m_content;
     int m_lastTopic = -1;
 };

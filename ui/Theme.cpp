@@ -18,6 +18,10 @@ QColor kindColor(ClipKind kind)
         return QColor(0x8a, 0x56, 0xd0);
     case ClipKind::Question:
         return QColor(0x1f, 0x9a, 0x6a);
+    case ClipKind::Chapter:
+        return QColor(0x0e, 0x7c, 0x96);
+    case ClipKind::Soundbite:
+        return QColor(0xc2, 0x41, 0x7a);
     }
     return QColor(Qt::gray);
 }

@@ -29,6 +29,12 @@ TimelineLane TimelineMarkers::clipLane(ClipKind kind)
     case ClipKind::Question:
         lane.name = tr("Answers");
         break;
+    case ClipKind::Chapter:
+        lane.name = tr("Chapters");
+        break;
+    case ClipKind::Soundbite:
+        lane.name = tr("Soundbites");
+        break;
     }
     if (lane.name.isEmpty())
         lane.name = clipKindLabel(kind);
