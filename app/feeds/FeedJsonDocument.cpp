@@ -184,7 +184,7 @@ QByteArray document(const Feed &feed)
         json.value(warning.toString());
     json.endArray();
     json.endObject();
-    return json.bytes();
+    return json.takeBytes();
 }
 
 } // namespace FeedJson

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <utility>
+
 // Writes indented JSON straight into bytes with the keys in the order they are written —
 // QJsonObject sorts keys and builds a tree first. `feed inspect --json` prints a whole feed with
 // it, in the order docs/CLI.md documents.
@@ -24,7 +26,12 @@ public:
     void stringOrNull(const QString &text);
     void numberOrNull(qint64 number);
 
-    QByteArray bytes() const { return m_out + '\n'; }
+    // The document, ending with a line break; the writer is empty afterwards.
+    QByteArray takeBytes()
+    {
+        m_out += '\n';
+        return std::exchange(m_out, QByteArray());
+    }
 
 private:
     void beforeValue();

@@ -296,7 +296,14 @@ XmlSaxParser::Result XmlSaxParser::parse(const FeedBytes::Prepared &input, const
             = xmlFindCharEncodingHandler(input.encoding.constData()))
             xmlSwitchToEncoding(context, encoding);
     }
-    xmlParseChunk(context, input.xml.constData(), int(input.xml.size()), 1);
+    // In chunks: the parser copies what it is given and drops what it has read, so the whole
+    // document is never held twice.
+    constexpr qsizetype Chunk = 256 * 1024;
+    for (qsizetype at = 0; at < input.xml.size() && !state.failed; at += Chunk) {
+        const qsizetype size = qMin(Chunk, input.xml.size() - at);
+        xmlParseChunk(context, input.xml.constData() + at, int(size), 0);
+    }
+    xmlParseChunk(context, nullptr, 0, 1);
     const bool wellFormedEnough = !state.failed && !context->disableSAX;
     xmlFreeParserCtxt(context);
 
