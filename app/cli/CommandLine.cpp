@@ -122,6 +122,18 @@ void printContent(QTextStream &out, const EpisodeContent &content, const QString
     if (episode.durationMs >= 0)
         out << tr("Duration: ") << TimeFormat::clock(episode.durationMs) << QLatin1Char('\n');
     out << tr("Audio: ") << (audio.isEmpty() ? tr("none") : audio) << QLatin1Char('\n');
+    QStringList others; // a feed's hosts and crew; guests are listed above
+    for (const EpisodePerson &person : episode.persons) {
+        if (person.role != QLatin1String("guest"))
+            others << QStringLiteral("%1 (%2)").arg(person.name, person.role);
+    }
+    if (!others.isEmpty())
+        out << tr("With: ") << others.join(QStringLiteral(", ")) << QLatin1Char('\n');
+    if (content.transcript.isAvailable())
+        out << tr("Transcript: %1 cues (%2)")
+                        .arg(content.transcript.segmentCount)
+                        .arg(content.transcript.format)
+            << QLatin1Char('\n');
     for (const Topic &topic : content.topics) {
         out << QLatin1Char('\n') << topic.title << QLatin1Char('\n');
         for (const Citation &citation : topic.citations) {
@@ -130,6 +142,16 @@ void printContent(QTextStream &out, const EpisodeContent &content, const QString
                 << (clip ? TimeFormat::span(clip->startMs, clip->endMs) : tr("no audio yet"))
                 << QStringLiteral("  ") << citation.sentence << QLatin1Char('\n');
         }
+    }
+    bool chapterHeading = false;
+    for (const Clip &clip : content.clips) {
+        if (clip.kind != ClipKind::Chapter)
+            continue;
+        if (!chapterHeading)
+            out << QLatin1Char('\n') << tr("Chapters") << QLatin1Char('\n');
+        chapterHeading = true;
+        out << QStringLiteral("  ") << TimeFormat::span(clip.startMs, clip.endMs)
+            << QStringLiteral("  ") << clip.title << QLatin1Char('\n');
     }
     if (!content.related.isEmpty()) {
         out << QLatin1Char('\n') << tr("Related episodes") << QLatin1Char('\n');
