@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
 
+#include "BookmarkController.h"
 #include "MainWindow.h"
 #include "Theme.h"
 
@@ -74,6 +75,9 @@ int runWindow(int argc, char *argv[], const QString &libraryPath, const QString 
     ClipPlayer player(std::make_unique<QtAudioOutput>());
     MainWindow window(database, player);
     window.show();
+    // Test only: see BookmarkController::keepForTest().
+    if (qEnvironmentVariableIsSet("CITECAST_TEST_BOOKMARK_ON_START"))
+        window.bookmarks()->keepForTest(qEnvironmentVariable("CITECAST_TEST_BOOKMARK_ON_START"));
     if (!instance.listen())
         qWarning("citecast: links will open new windows: %s", qPrintable(instance.errorString()));
     QObject::connect(&instance, &SingleInstance::messageReceived, &window,

@@ -1,14 +1,19 @@
 #include "CitedTextView.h"
 
+#include "BookmarkLook.h"
 #include "ChipTextObject.h"
 #include "Theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QUrl>
+
+#include <memory>
 
 namespace {
 
@@ -132,15 +137,66 @@ void CitedTextView::onAnchorClicked(const QUrl &url)
         Q_EMIT chipActivated(index);
 }
 
-void CitedTextView::updateSentenceMarks()
+int CitedTextView::toDocument(int offset) const
 {
     // Offsets in the summary shift by one for every chip inserted before them.
-    auto toDocument = [this](int offset) {
-        int shift = 0;
-        for (int i = 0; i < m_chips.size() && m_chips.at(i).textEnd <= offset; ++i)
-            ++shift;
-        return offset + shift;
-    };
+    int shift = 0;
+    for (int i = 0; i < m_chips.size() && m_chips.at(i).textEnd <= offset; ++i)
+        ++shift;
+    return offset + shift;
+}
+
+int CitedTextView::chipAtPosition(int position) const
+{
+    for (int i = 0; i < m_chips.size(); ++i) {
+        if (position >= toDocument(m_chips.at(i).textStart) && position <= documentPosition(i))
+            return i;
+    }
+    return -1;
+}
+
+int CitedTextView::focusedChip() const
+{
+    if (!hasFocus())
+        return -1;
+    const QTextCursor cursor = textCursor();
+    for (int i = 0; cursor.hasSelection() && i < m_chipPositions.size(); ++i) {
+        if (cursor.selectionStart() <= m_chipPositions.at(i)
+            && m_chipPositions.at(i) < cursor.selectionEnd())
+            return i;
+    }
+    return chipAtPosition(cursor.hasSelection() ? cursor.selectionStart() : cursor.position());
+}
+
+void CitedTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QUrl anchor(anchorAt(event->pos()));
+    const int chip = anchor.scheme() == chipScheme
+            ? anchor.path().toInt()
+            : chipAtPosition(cursorForPosition(event->pos()).position());
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QAction *first = menu->actions().value(0);
+    if (chip >= 0 && chip < m_chips.size()) {
+        const int number = m_chips.at(chip).number;
+        QAction *play = new QAction(tr("Play Citation %1").arg(number), menu.get());
+        play->setEnabled(m_chips.at(chip).hasAudio);
+        connect(play, &QAction::triggered, this, [this, chip] { Q_EMIT chipActivated(chip); });
+        QAction *bookmark = new QAction(BookmarkLook::ribbonIcon(Theme::accent()),
+                                        tr("Bookmark Citation %1…").arg(number), menu.get());
+        connect(bookmark, &QAction::triggered, this,
+                [this, chip] { Q_EMIT chipBookmarkRequested(chip); });
+        menu->insertActions(first, {play, bookmark});
+    }
+    QAction *topic = new QAction(tr("Bookmark Topic…"), menu.get());
+    connect(topic, &QAction::triggered, this, &CitedTextView::topicBookmarkRequested);
+    menu->insertAction(first, topic);
+    if (first)
+        menu->insertSeparator(first);
+    menu->exec(event->globalPos());
+}
+
+void CitedTextView::updateSentenceMarks()
+{
     QList<QTextEdit::ExtraSelection> selections;
     auto mark = [&](int index, const QColor &background, bool underline) {
         if (index < 0 || index >= m_chips.size())

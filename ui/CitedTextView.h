@@ -28,6 +28,9 @@ public:
     QRect chipRect(int index) const;
     // Marks the chips (by index) whose clip is playing, and their sentences.
     void setPlayingChips(const QVector<int> &indexes);
+    // The chip the keyboard is on (Tab selects one), else the one whose sentence holds the cursor
+    // or the selection; -1 when the view has no focus or the cursor is in no cited sentence.
+    int focusedChip() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,14 +39,21 @@ public:
 
 Q_SIGNALS:
     void chipActivated(int index);
+    // From the context menu: bookmark the chip's insight, or the whole topic.
+    void chipBookmarkRequested(int index);
+    void topicBookmarkRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void onHighlighted(const QUrl &url);
     void onAnchorClicked(const QUrl &url);
     int documentPosition(int chipIndex) const;
+    // The chip whose sentence (or the chip itself) is at document position `position`, or -1.
+    int chipAtPosition(int position) const;
+    int toDocument(int summaryOffset) const;
     void updateSentenceMarks();
     void fitHeight();
 

@@ -1,11 +1,14 @@
 #include "ClipRow.h"
 
+#include "BookmarkLook.h"
 #include "Icons.h"
 #include "Theme.h"
 #include "domain/TimeFormat.h"
 
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QStyle>
 #include <QToolButton>
@@ -47,6 +50,36 @@ ClipRow::ClipRow(ClipKind kind, const QString &text, qint64 clipId, qint64 start
     if (clipId != 0)
         setCursor(Qt::PointingHandCursor);
     connect(m_play, &QToolButton::clicked, this, [this] { Q_EMIT playRequested(m_clipId); });
+}
+
+void ClipRow::setBookmarkClip(qint64 clipId)
+{
+    m_bookmarkClip = clipId;
+    if (!m_bookmark) {
+        m_bookmark = new QToolButton(this);
+        m_bookmark->setIcon(BookmarkLook::ribbonIcon(Theme::mutedText()));
+        m_bookmark->setIconSize(QSize(16, 16));
+        m_bookmark->setAutoRaise(true);
+        m_bookmark->setCursor(Qt::PointingHandCursor);
+        m_bookmark->setToolTip(tr("Bookmark this clip"));
+        m_bookmark->setAccessibleName(tr("Bookmark: %1").arg(m_text->text()));
+        layout()->addWidget(m_bookmark);
+        connect(m_bookmark, &QToolButton::clicked, this,
+                [this] { Q_EMIT bookmarkRequested(m_bookmarkClip); });
+    }
+}
+
+void ClipRow::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *play = menu.addAction(m_play->icon(), tr("Play"), this,
+                                   [this] { Q_EMIT playRequested(m_clipId); });
+    play->setEnabled(m_clipId != 0);
+    if (m_bookmark) {
+        menu.addAction(BookmarkLook::ribbonIcon(Theme::accent()), tr("Bookmark\u2026"), this,
+                       [this] { Q_EMIT bookmarkRequested(m_bookmarkClip); });
+    }
+    menu.exec(event->globalPos());
 }
 
 void ClipRow::setPlaying(bool playing)

@@ -21,16 +21,24 @@ public:
     qint64 clipId() const { return m_clipId; }
     QToolButton *playButton() const { return m_play; }
     void setPlaying(bool playing);
+    // Shows the bookmark button (and the context menu's "Bookmark…") for the clip `clipId`, which
+    // may have no audio yet.
+    void setBookmarkClip(qint64 clipId);
+    QToolButton *bookmarkButton() const { return m_bookmark; }
 
 Q_SIGNALS:
     void playRequested(qint64 clipId);
+    void bookmarkRequested(qint64 clipId);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     qint64 m_clipId = 0;
     QToolButton *m_play = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_span = nullptr;
+    QToolButton *m_bookmark = nullptr;
+    qint64 m_bookmarkClip = 0;
 };

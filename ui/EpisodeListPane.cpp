@@ -3,10 +3,12 @@
 #include "EpisodeItemDelegate.h"
 #include "models/EpisodeListModel.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -79,6 +81,33 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EpisodeListPane::onCurrentChanged);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this,
+            &EpisodeListPane::showContextMenu);
+    auto *remove = new QAction(tr("Delete Episode\u2026"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
+    m_view->addAction(remove);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (currentEpisode() != 0)
+            Q_EMIT deleteRequested(currentEpisode());
+    });
+}
+
+void EpisodeListPane::showContextMenu(const QPoint &position)
+{
+    const qint64 id = m_view->indexAt(position).data(EpisodeListModel::EpisodeIdRole).toLongLong();
+    if (id == 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Bookmark Episode\u2026"), this,
+                   [this, id] { Q_EMIT bookmarkRequested(id); });
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete Episode\u2026"), this,
+                                     [this, id] { Q_EMIT deleteRequested(id); });
+    remove->setShortcut(QKeySequence::Delete);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void EpisodeListPane::selectEpisode(qint64 episodeId)

@@ -27,9 +27,13 @@ public:
 Q_SIGNALS:
     void episodeSelected(qint64 episodeId);
     void showFilterChanged(const QString &show);
+    // From the list's context menu (and Delete on the list).
+    void bookmarkRequested(qint64 episodeId);
+    void deleteRequested(qint64 episodeId);
 
 private:
     void onCurrentChanged();
+    void showContextMenu(const QPoint &position);
 
     EpisodeListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

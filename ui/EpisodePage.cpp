@@ -1,6 +1,7 @@
 #include "EpisodePage.h"
 
 #include "ChapterSection.h"
+#include "CitedTextView.h"
 #include "ClipRow.h"
 #include "DescriptionSection.h"
 #include "ElidingButton.h"
@@ -216,6 +217,10 @@ void EpisodePage::addTopics(const EpisodeContent &content)
             m_lastTopic = t;
             Q_EMIT citationActivated(t, citation);
         });
+        connect(pane, &TopicPane::citationBookmarkRequested, this,
+                [this, t](int citation) { Q_EMIT citationBookmarkRequested(t, citation); });
+        connect(pane, &TopicPane::bookmarkRequested, this,
+                [this, t] { Q_EMIT topicBookmarkRequested(t); });
         m_topics << pane;
         m_layout->addWidget(pane);
     }
@@ -228,6 +233,10 @@ ClipRow *EpisodePage::addRow(QVBoxLayout *layout, ClipKind kind, const QString &
     auto *row = new ClipRow(kind, text, playable ? clip->id : 0, clip ? clip->startMs : 0,
                             clip ? clip->endMs : 0, m_body);
     connect(row, &ClipRow::playRequested, this, &EpisodePage::clipActivated);
+    if (clip) {
+        row->setBookmarkClip(clip->id);
+        connect(row, &ClipRow::bookmarkRequested, this, &EpisodePage::clipBookmarkRequested);
+    }
     layout->addWidget(row);
     m_rows << row;
     return row;
@@ -353,6 +362,16 @@ int EpisodePage::readingTopic() const
             return t;
     }
     return m_topics.isEmpty() ? -1 : 0;
+}
+
+std::optional<std::pair<int, int>> EpisodePage::focusedCitation() const
+{
+    for (int t = 0; t < m_topics.size(); ++t) {
+        const int chip = m_topics.at(t)->textView()->focusedChip();
+        if (chip >= 0)
+            return std::make_pair(t, chip);
+    }
+    return std::nullopt;
 }
 
 void EpisodePage::setPlayingClip(qint64 clipId)

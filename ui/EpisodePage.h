@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVector>
 #include <optional>
+#include <utility>
 
 class ChapterSection;
 class ClipRow;
@@ -34,6 +35,8 @@ public:
     int topicCount() const { return int(m_topics.size()); }
     // The topic being read: the one last clicked in, else the first one in view; -1 if none.
     int readingTopic() const;
+    // The citation whose chip or sentence has the keyboard focus: {topic, citation}, if any.
+    std::optional<std::pair<int, int>> focusedCitation() const;
     TopicPane *topicPane(int index) const { return m_topics.value(index); }
     QVector<ClipRow *> clipRows() const { return m_rows; }
     // Feed episodes' sections; null when the episode has none of that.
@@ -49,6 +52,10 @@ Q_SIGNALS:
     void kindPlayAllRequested(ClipKind kind);
     void clipActivated(qint64 clipId);
     void relatedActivated(qint64 episodeId);
+    // Bookmark this (context menus, the clip rows' bookmark buttons).
+    void citationBookmarkRequested(int topicIndex, int citationIndex);
+    void topicBookmarkRequested(int topicIndex);
+    void clipBookmarkRequested(qint64 clipId);
     // A link in show notes, a chapter or a person: for the browser, never opened inside.
     void linkActivated(const QUrl &url);
 

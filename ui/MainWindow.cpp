@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BookmarkController.h"
+#include "BookmarksPane.h"
 #include "EpisodeListPane.h"
 #include "EpisodePage.h"
 #include "Icons.h"
@@ -35,6 +37,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings *settings,
@@ -60,8 +63,13 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     m_queuePanel->hide();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_list);
+    m_sidebar = new QTabWidget(this);
+    m_sidebar->setDocumentMode(true);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(createCentre());
+    m_bookmarks = new BookmarkController(database, m_episode, player, *m_page, *m_timeline, this);
+    m_sidebar->addTab(m_list, tr("Episodes"));
+    m_sidebar->addTab(m_bookmarks->pane(), tr("Bookmarks"));
     m_splitter->addWidget(m_queuePanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -95,6 +103,7 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
         showMessage(message);
     });
     connectPlayback();
+    connectBookmarks();
 
     resize(1280, 860);
     reloadEpisodes();
@@ -201,6 +210,7 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import the &Sample Episode"), this, &MainWindow::importSample);
+    file->addAction(m_bookmarks->exportAction());
     file->addSeparator();
     QAction *preferences
             = file->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
@@ -210,6 +220,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_bookmarks->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
     m_actions = new PlaybackActions(this);
     m_actions->fillMenu(menuBar()->addMenu(tr("&Playback")));
     // The timeline handles its own keys while it has focus; the overlay lists them too.
@@ -219,7 +230,8 @@ void MainWindow::createMenus()
             {tr("Drag"), tr("Select a range; Enter or double-click plays it")},
             {tr("\u2190 \u2192"), tr("Move from marker to marker (when the timeline has focus)")},
     };
-    m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts() + timelineKeys, this);
+    m_shortcuts = new ShortcutsOverlay(
+            m_actions->shortcuts() + timelineKeys + m_bookmarks->shortcuts(), this);
     PlaybackSession *session = m_session;
     connect(m_actions, &PlaybackActions::playPauseRequested, session,
             &PlaybackSession::togglePlayback);
@@ -247,6 +259,7 @@ void MainWindow::reloadEpisodes()
     const qint64 current = currentEpisode();
     EpisodeReader reader(m_database.connection(), m_database.path());
     m_episodes->setEpisodes(reader.episodes());
+    m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());
     if (m_episodes->rowCount() == 0) {
         m_page->showPlaceholder(
                 tr("The library is empty.\nImport an episode page or a Citecast pack "
@@ -281,6 +294,7 @@ void MainWindow::openEpisode(qint64 episodeId)
     m_page->setContent(content);
     m_clips->setClips(content.clips, content.episode.durationMs);
     m_timeline->setDurationMs(content.episode.durationMs);
+    m_bookmarks->updateLane();
     loadWaveform();
     m_session->episodeOpened();
     const bool playingHere
@@ -319,6 +333,48 @@ void MainWindow::openLink(const QString &link)
         m_session->playRange(parsed->startMs, parsed->endMs);
     else if (parsed->hasStart())
         m_session->playFrom(parsed->startMs);
+}
+
+void MainWindow::connectBookmarks()
+{
+    BookmarkController *bookmarks = m_bookmarks;
+    connect(m_page, &EpisodePage::citationBookmarkRequested, bookmarks,
+            &BookmarkController::bookmarkCitation);
+    connect(m_page, &EpisodePage::topicBookmarkRequested, bookmarks,
+            &BookmarkController::bookmarkTopic);
+    connect(m_page, &EpisodePage::clipBookmarkRequested, bookmarks,
+            &BookmarkController::bookmarkClip);
+    connect(m_list, &EpisodeListPane::bookmarkRequested, bookmarks,
+            &BookmarkController::bookmarkEpisode);
+    connect(m_list, &EpisodeListPane::deleteRequested, bookmarks,
+            &BookmarkController::deleteEpisode);
+    connect(bookmarks, &BookmarkController::openRequested, this, &MainWindow::openBookmark);
+    connect(bookmarks, &BookmarkController::playRequested, m_session, &PlaybackSession::playRange);
+    connect(bookmarks, &BookmarkController::bookmarkCountsChanged, m_episodes,
+            &EpisodeListModel::setBookmarkCounts);
+    connect(bookmarks, &BookmarkController::episodeRemoved, this, &MainWindow::episodeRemoved);
+    connect(bookmarks, &BookmarkController::messageRequested, this, &MainWindow::showMessage);
+}
+
+void MainWindow::openBookmark(const Bookmark &bookmark)
+{
+    if (bookmark.isOrphan())
+        return showMessage(tr("\u201c%1\u201d is no longer in the library; the bookmark can still "
+                              "be read and exported.")
+                                   .arg(bookmark.episodeTitle));
+    m_list->selectEpisode(bookmark.episodeId);
+    openEpisode(bookmark.episodeId);
+    if (bookmark.hasSpan())
+        m_session->playRange(bookmark.startMs, bookmark.endMs);
+}
+
+void MainWindow::episodeRemoved(qint64 episodeId)
+{
+    if (m_playingEpisode == episodeId)
+        m_player.stop();
+    if (currentEpisode() == episodeId)
+        m_episode.close();
+    reloadEpisodes();
 }
 
 void MainWindow::loadWaveform()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class BookmarkController;
 class ClipListModel;
 class ClipPlayer;
 class ClipPreloader;
@@ -18,10 +19,12 @@ class PlaybackSession;
 class PlaybackSettings;
 class PlayerBar;
 class QSplitter;
+class QTabWidget;
 class QueuePanel;
 class ShortcutsOverlay;
 class TimelineWidget;
 class WaveformLoader;
+struct Bookmark;
 struct PlaybackRequest;
 
 // The window: the episode list, the episode page with its timeline, and the player bar. It wires
@@ -52,6 +55,9 @@ public:
     PlayQueue *queue() const { return m_queue; }
     PlaybackSession *session() const { return m_session; }
     PlaybackSettings *settings() const { return m_settings; }
+    BookmarkController *bookmarks() const { return m_bookmarks; }
+    // The left pane's tabs: Episodes, Bookmarks.
+    QTabWidget *sidebar() const { return m_sidebar; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -72,6 +78,9 @@ private:
     void chooseFilesToImport();
     void importSample();
     void showAbout();
+    void connectBookmarks();
+    void openBookmark(const Bookmark &bookmark);
+    void episodeRemoved(qint64 episodeId);
 
     Database &m_database;
     ClipPlayer &m_player;
@@ -92,6 +101,8 @@ private:
     PlaybackSession *m_session = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sidebar = nullptr;
+    BookmarkController *m_bookmarks = nullptr;
     qint64 m_playingEpisode = 0;
     bool m_queueHidden = false; // the user closed the panel for this queue
 };

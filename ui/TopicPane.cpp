@@ -1,11 +1,14 @@
 #include "TopicPane.h"
 
+#include "BookmarkLook.h"
 #include "CitedTextView.h"
 #include "Icons.h"
 #include "Theme.h"
 
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,6 +53,19 @@ TopicPane::TopicPane(const Topic &topic, const QVector<bool> &citationHasAudio, 
     m_text->setAccessibleName(tr("Summary of %1").arg(topic.title));
     layout->addWidget(m_text);
     connect(m_text, &CitedTextView::chipActivated, this, &TopicPane::citationActivated);
+    connect(m_text, &CitedTextView::chipBookmarkRequested, this,
+            &TopicPane::citationBookmarkRequested);
+    connect(m_text, &CitedTextView::topicBookmarkRequested, this, &TopicPane::bookmarkRequested);
+}
+
+void TopicPane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(BookmarkLook::ribbonIcon(Theme::accent()), tr("Bookmark Topic\u2026"), this,
+                   &TopicPane::bookmarkRequested);
+    if (m_playAll)
+        menu.addAction(m_playAll->text(), this, &TopicPane::playAllRequested);
+    menu.exec(event->globalPos());
 }
 
 QString TopicPane::title() const

@@ -26,6 +26,11 @@ public:
 Q_SIGNALS:
     void citationActivated(int citationIndex);
     void playAllRequested();
+    void citationBookmarkRequested(int citationIndex);
+    void bookmarkRequested(); // the whole topic
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QLabel *m_title = nullptr;
