@@ -77,6 +77,7 @@ private Q_SLOTS:
     void itemWithoutGuidKeepsItsDerivedGuid();
     void pageAndFeedKeepEachOthersParts();
     void bookmarksSurviveReimport();
+    void renamedShowStaysTheSameShow();
 };
 
 void TestFeedImport::importsRealFeeds_data()
@@ -359,6 +360,10 @@ void TestFeedImport::pageAndFeedKeepEachOthersParts()
         QCOMPARE(content.episode.questionsAnswered, 12);
         QCOMPARE(content.episode.feedGuid, QStringLiteral("urn:library-test:ep1"));
         QVERIFY(content.episode.guests.contains(QStringLiteral("Ada Guest")));
+        // The pack names no audio: the feed's enclosure stays its audio.
+        QCOMPARE(content.episode.audio.kind, AudioSource::Kind::Url);
+        QCOMPARE(content.episode.audio.location,
+                 QStringLiteral("https://example.org/audio/ep1.mp3"));
         bool hasHost = false;
         for (const EpisodePerson &person : content.episode.persons)
             hasHost = hasHost || person.role == QLatin1String("host");
@@ -414,6 +419,44 @@ void TestFeedImport::bookmarksSurviveReimport()
     QVERIFY(rangeAfter);
     QCOMPARE(rangeAfter->episodeId, first.episodeIds.at(2));
     QCOMPARE(store.bookmarks().size(), 2);
+}
+
+void TestFeedImport::renamedShowStaysTheSameShow()
+{
+    TestLibrary library;
+    const ImportResult first = importFeed(library, libraryFeed(QStringLiteral("show.xml")));
+    QVERIFY(first.ok);
+    QSqlQuery query(library.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO shows (title) VALUES ('Taken Title')")));
+    QTemporaryDir dir;
+    auto renamed = [&dir](const QByteArray &title) {
+        const QString path = dir.filePath(QString::fromLatin1(title) + QStringLiteral(".xml"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(readFile(libraryFeed(QStringLiteral("show.xml")))
+                           .replace("<title>The Library Test Show</title>",
+                                    QByteArray("<title>" + title + "</title>")));
+        return path;
+    };
+    // A new title: the same show (found by its episodes), renamed; the same episodes.
+    const ImportResult second = importFeed(library, renamed("The Renamed Show"));
+    QVERIFY(second.ok);
+    QCOMPARE(second.episodeIds, first.episodeIds);
+    QCOMPARE(library.count(QStringLiteral("shows")), 2);
+    QCOMPARE(scalar(library,
+                    QStringLiteral("SELECT count(*) FROM shows WHERE title = 'The "
+                                   "Renamed Show'")),
+             1);
+    // A title another show has: still the same show, which keeps its title.
+    const ImportResult third = importFeed(library, renamed("Taken Title"));
+    QVERIFY(third.ok);
+    QCOMPARE(third.episodeIds, first.episodeIds);
+    QCOMPARE(library.count(QStringLiteral("shows")), 2);
+    QCOMPARE(scalar(library,
+                    QStringLiteral("SELECT count(*) FROM episodes e JOIN shows s ON "
+                                   "s.id = e.show_id WHERE s.title = 'Taken Title'")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestFeedImport)

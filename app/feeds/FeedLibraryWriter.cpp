@@ -58,7 +58,7 @@ FeedLibraryWriter::storedAttachments(const Feed &feed, const Source &source)
 {
     QHash<QString, StoredAttachments> result;
     LibraryShows shows(m_db);
-    const qint64 showId = shows.find(feed.show, source.feedUrl, source.showId);
+    const qint64 showId = shows.find(feed, source.feedUrl, source.showId);
     LibraryEpisodeMatcher matcher(m_db);
     if (!matcher.load(showId, guidsOf(feed))) {
         m_error = matcher.errorString();
@@ -97,7 +97,7 @@ bool FeedLibraryWriter::write(const Feed &feed, const FeedAttachments &attachmen
     m_error.clear();
     m_episodeIds.clear();
     LibraryShows shows(m_db);
-    const qint64 existingShow = shows.find(feed.show, source.feedUrl, source.showId);
+    const qint64 existingShow = shows.find(feed, source.feedUrl, source.showId);
     if (!shows.errorString().isEmpty()
         || (m_showId = shows.write(feed.show, source.feedUrl, existingShow)) == 0) {
         m_error = tr("could not save the show: %1").arg(shows.errorString());

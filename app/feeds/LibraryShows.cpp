@@ -8,8 +8,9 @@ LibraryShows::LibraryShows(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-qint64 LibraryShows::find(const FeedShow &show, const QString &feedUrl, qint64 preferredId)
+qint64 LibraryShows::find(const Feed &feed, const QString &feedUrl, qint64 preferredId)
 {
+    const FeedShow &show = feed.show;
     QSqlQuery query(m_db);
     if (preferredId != 0) {
         if (!Sql::exec(query, QStringLiteral("SELECT id FROM shows WHERE id = ?"), {preferredId},
@@ -23,6 +24,29 @@ qint64 LibraryShows::find(const FeedShow &show, const QString &feedUrl, qint64 p
                     query,
                     QStringLiteral("SELECT id FROM shows WHERE feed_url = ? ORDER BY id LIMIT 1"),
                     {feedUrl}, &m_error))
+            return 0;
+        if (query.next())
+            return query.value(0).toLongLong();
+    }
+    if (!show.podcastGuid.isEmpty()) {
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT id FROM shows WHERE podcast_guid = ? ORDER BY id "
+                                      "LIMIT 1"),
+                       {show.podcastGuid}, &m_error))
+            return 0;
+        if (query.next())
+            return query.value(0).toLongLong();
+    }
+    // A few items suffice: a renamed show still has its episodes' guids and enclosures.
+    for (int i = 0; i < feed.episodes.size() && i < 10; ++i) {
+        const FeedEpisode &item = feed.episodes.at(i);
+        if (item.enclosure.url.isEmpty())
+            continue;
+        if (!Sql::exec(
+                    query,
+                    QStringLiteral("SELECT show_id FROM episodes WHERE guid = ? AND "
+                                   "feed_guid = ? AND enclosure_url = ? AND show_id IS NOT NULL"),
+                    {item.guid, item.guid, item.enclosure.url}, &m_error))
             return 0;
         if (query.next())
             return query.value(0).toLongLong();

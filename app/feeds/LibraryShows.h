@@ -13,8 +13,10 @@ public:
     explicit LibraryShows(QSqlDatabase db);
 
     // The show: `preferredId` (a subscription's) when it exists, else the one read from the same
-    // `feedUrl`, else the one with the same title; 0 when there is none yet.
-    qint64 find(const FeedShow &show, const QString &feedUrl, qint64 preferredId);
+    // `feedUrl`, else the one with the same podcast:guid, else the show of an episode this feed
+    // wrote before (same guid and enclosure URL: a show renamed between two file imports), else
+    // the one with the same title; 0 when there is none yet.
+    qint64 find(const Feed &feed, const QString &feedUrl, qint64 preferredId);
     // Inserts the show (existingId 0) or updates it; returns its id, 0 with errorString() set.
     // An empty `feedUrl` (a feed read from a file) keeps the address stored.
     qint64 write(const FeedShow &show, const QString &feedUrl, qint64 existingId);
