@@ -31,6 +31,7 @@ PreferencesDialog::PreferencesDialog(PlaybackSettings &settings, QWidget *parent
     , m_leadOut(leadBox(this))
     , m_speed(new QComboBox(this))
     , m_preload(new QCheckBox(tr("Decode the open episode's clips in the background"), this))
+    , m_remoteArtwork(new QCheckBox(tr("Load artwork from the internet"), this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +52,10 @@ PreferencesDialog::PreferencesDialog(PlaybackSettings &settings, QWidget *parent
         m_speed->addItem(QStringLiteral("%1\u00d7").arg(speed, 0, 'g', 3), speed);
     form->addRow(tr("Speed (pitch kept):"), m_speed);
     form->addRow(QString(), m_preload);
+    m_remoteArtwork->setToolTip(tr("Shows' artwork is fetched from their publishers once and kept "
+                                   "beside the library. Off: only artwork already on this "
+                                   "computer is shown."));
+    form->addRow(QString(), m_remoteArtwork);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -62,6 +67,8 @@ PreferencesDialog::PreferencesDialog(PlaybackSettings &settings, QWidget *parent
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_settings.setSpeed(m_speed->itemData(index).toDouble()); });
     connect(m_preload, &QCheckBox::toggled, &m_settings, &PlaybackSettings::setPreloadClips);
+    connect(m_remoteArtwork, &QCheckBox::toggled, &m_settings,
+            &PlaybackSettings::setLoadRemoteArtwork);
     connect(&m_settings, &PlaybackSettings::speedChanged, this, &PreferencesDialog::showSettings);
     connect(&m_settings, &PlaybackSettings::leadChanged, this, &PreferencesDialog::showSettings);
 }
@@ -76,4 +83,6 @@ void PreferencesDialog::showSettings()
     m_leadOut->setValue(int(m_settings.leadOutMs()));
     m_speed->setCurrentIndex(m_speed->findData(m_settings.speed()));
     m_preload->setChecked(m_settings.preloadClips());
+    const QSignalBlocker blockArtwork(m_remoteArtwork);
+    m_remoteArtwork->setChecked(m_settings.loadRemoteArtwork());
 }

@@ -20,6 +20,7 @@ public:
     QSpinBox *leadOutBox() const { return m_leadOut; }
     QComboBox *speedBox() const { return m_speed; }
     QCheckBox *preloadBox() const { return m_preload; }
+    QCheckBox *remoteArtworkBox() const { return m_remoteArtwork; }
 
 private:
     void showSettings();
@@ -29,4 +30,5 @@ private:
     QSpinBox *m_leadOut = nullptr;
     QComboBox *m_speed = nullptr;
     QCheckBox *m_preload = nullptr;
+    QCheckBox *m_remoteArtwork = nullptr;
 };

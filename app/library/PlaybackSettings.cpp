@@ -10,6 +10,7 @@ const QString speedKey = QStringLiteral("playback/speed");
 const QString volumeKey = QStringLiteral("playback/volume");
 const QString mutedKey = QStringLiteral("playback/muted");
 const QString preloadKey = QStringLiteral("playback/preloadClips");
+const QString remoteArtworkKey = QStringLiteral("privacy/loadRemoteArtwork");
 
 qint64 clampLead(qint64 ms)
 {
@@ -112,6 +113,19 @@ void PlaybackSettings::setPreloadClips(bool on)
         return;
     m_settings->setValue(preloadKey, on);
     Q_EMIT preloadClipsChanged(on);
+}
+
+bool PlaybackSettings::loadRemoteArtwork() const
+{
+    return m_settings->value(remoteArtworkKey, false).toBool();
+}
+
+void PlaybackSettings::setLoadRemoteArtwork(bool on)
+{
+    if (on == loadRemoteArtwork())
+        return;
+    m_settings->setValue(remoteArtworkKey, on);
+    Q_EMIT loadRemoteArtworkChanged(on);
 }
 
 double PlaybackSettings::steppedSpeed(int steps) const

@@ -26,6 +26,8 @@ public:
     float volume() const;
     bool muted() const;
     bool preloadClips() const;
+    // Whether show artwork may be fetched from the internet (off until the user allows it).
+    bool loadRemoteArtwork() const;
 
     void setLeadInMs(qint64 ms);
     void setLeadOutMs(qint64 ms);
@@ -33,6 +35,7 @@ public:
     void setVolume(float volume);
     void setMuted(bool muted);
     void setPreloadClips(bool on);
+    void setLoadRemoteArtwork(bool on);
     // The speed `steps` notches of SpeedStep away from the current one, clamped.
     double steppedSpeed(int steps) const;
 
@@ -42,6 +45,7 @@ Q_SIGNALS:
     void volumeChanged(float volume);
     void mutedChanged(bool muted);
     void preloadClipsChanged(bool on);
+    void loadRemoteArtworkChanged(bool on);
 
 private:
     QSettings *m_settings = nullptr;

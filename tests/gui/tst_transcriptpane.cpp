@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,6 +25,14 @@
 #include <QToolButton>
 
 namespace {
+
+// With CITECAST_SCREENSHOT_DIR set, keeps what the pane looks like.
+void saveScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CITECAST_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        image.save(QDir(dir).filePath(name));
+}
 
 // 60 cues of 5 s, every tenth about "loudness"; more than a pane's height.
 Transcript longTranscript()
@@ -125,6 +134,9 @@ private Q_SLOTS:
         QTest::keyClick(f.pane.findField(), Qt::Key_Return); // next
         QCOMPARE(f.pane.matchLabel()->text(), QStringLiteral("2 of 6"));
         QCOMPARE(f.pane.currentMatchRow(), 13);
+        f.model.setPositionMs(72000); // cue 14 plays, just below the match
+        QTest::qWait(150);
+        saveScreenshot(f.pane.grab().toImage(), QStringLiteral("transcript-find.png"));
         QTest::mouseClick(f.pane.nextButton(), Qt::LeftButton);
         QCOMPARE(f.pane.currentMatchRow(), 23);
         QTRY_VERIFY(rowInView(f.pane.view(), 23));
