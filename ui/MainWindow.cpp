@@ -10,16 +10,21 @@
 #include "PreferencesDialog.h"
 #include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
+#include "ShowsPane.h"
 #include "TimelineWidget.h"
+#include "TranscriptController.h"
+#include "TranscriptPane.h"
 #include "bookmarks/CitecastLink.h"
 #include "desktop/MprisService.h"
 #include "domain/Counted.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"
+#include "library/ArtworkCache.h"
 #include "library/PlaybackSession.h"
 #include "library/PlaybackSettings.h"
 #include "models/ClipListModel.h"
 #include "models/EpisodeListModel.h"
+#include "models/ShowListModel.h"
 #include "playback/ClipPlayer.h"
 #include "playback/ClipPreloader.h"
 #include "playback/PlayQueue.h"
@@ -30,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -70,11 +76,18 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     m_bookmarks = new BookmarkController(database, m_episode, player, *m_page, *m_timeline, this);
     m_sidebar->addTab(m_list, tr("Episodes"));
     m_sidebar->addTab(m_bookmarks->pane(), tr("Bookmarks"));
+    m_shows = new ShowListModel(this);
+    m_artwork = new ArtworkCache(database.path(), this);
+    m_showsPane = new ShowsPane(m_shows, this);
+    m_sidebar->addTab(m_showsPane, tr("Shows"));
+    m_transcript = new TranscriptController(database, player, this, this);
+    m_splitter->addWidget(m_transcript->pane());
     m_splitter->addWidget(m_queuePanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({340, 860, 300});
+    m_splitter->setStretchFactor(3, 0);
+    m_splitter->setSizes({340, 860, 340, 300});
     m_splitter->setChildrenCollapsible(false);
 
     auto *root = new QWidget(this);
@@ -104,6 +117,7 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     });
     connectPlayback();
     connectBookmarks();
+    connectFeedViews();
 
     resize(1280, 860);
     reloadEpisodes();
@@ -221,6 +235,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     m_bookmarks->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
+    menuBar()->addMenu(tr("&View"))->addAction(m_transcript->toggleAction());
     m_actions = new PlaybackActions(this);
     m_actions->fillMenu(menuBar()->addMenu(tr("&Playback")));
     // The timeline handles its own keys while it has focus; the overlay lists them too.
@@ -230,8 +245,15 @@ void MainWindow::createMenus()
             {tr("Drag"), tr("Select a range; Enter or double-click plays it")},
             {tr("\u2190 \u2192"), tr("Move from marker to marker (when the timeline has focus)")},
     };
-    m_shortcuts = new ShortcutsOverlay(
-            m_actions->shortcuts() + timelineKeys + m_bookmarks->shortcuts(), this);
+    const QVector<PlaybackActions::Shortcut> transcriptKeys = {
+            {QString(), tr("In the transcript")},
+            {tr("Ctrl+Shift+T"), tr("Show or hide the transcript")},
+            {tr("Ctrl+F"), tr("Find (Enter: next match, Shift+Enter: previous)")},
+            {tr("Click, Enter"), tr("Play from that line")},
+    };
+    m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts() + timelineKeys + transcriptKeys
+                                               + m_bookmarks->shortcuts(),
+                                       this);
     PlaybackSession *session = m_session;
     connect(m_actions, &PlaybackActions::playPauseRequested, session,
             &PlaybackSession::togglePlayback);
@@ -259,6 +281,7 @@ void MainWindow::reloadEpisodes()
     const qint64 current = currentEpisode();
     EpisodeReader reader(m_database.connection(), m_database.path());
     m_episodes->setEpisodes(reader.episodes());
+    reloadShows();
     m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());
     if (m_episodes->rowCount() == 0) {
         m_page->showPlaceholder(
@@ -286,12 +309,14 @@ void MainWindow::openEpisode(qint64 episodeId)
     if (!m_episode.open(episodeId)) {
         m_page->showPlaceholder(tr("This episode could not be read from the library."));
         m_clips->setClips({}, 0);
+        m_transcript->setEpisode(EpisodeContent());
         loadWaveform();
         return;
     }
     const EpisodeContent &content = m_episode.content();
     setWindowTitle(tr("%1 \u2014 Citecast").arg(content.episode.title));
     m_page->setContent(content);
+    m_transcript->setEpisode(content);
     m_clips->setClips(content.clips, content.episode.durationMs);
     m_timeline->setDurationMs(content.episode.durationMs);
     m_bookmarks->updateLane();
@@ -333,6 +358,55 @@ void MainWindow::openLink(const QString &link)
         m_session->playRange(parsed->startMs, parsed->endMs);
     else if (parsed->hasStart())
         m_session->playFrom(parsed->startMs);
+}
+
+void MainWindow::connectFeedViews()
+{
+    // Links in show notes, chapters and people open in the browser, never inside the window.
+    connect(m_page, &EpisodePage::linkActivated, this, [this](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("http")
+            || scheme == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+        else
+            showMessage(tr("Not opened: %1").arg(url.toString()));
+    });
+    connect(m_transcript, &TranscriptController::playFromRequested, m_session,
+            &PlaybackSession::playFrom);
+    // Picking a show lists its episodes; "Show all" there lists every show's again.
+    connect(m_showsPane, &ShowsPane::showActivated, this, [this](qint64, const QString &title) {
+        m_list->setShowFilter(title);
+        m_sidebar->setCurrentWidget(m_list);
+    });
+    connect(m_list, &EpisodeListPane::showFilterChanged, this, [this](const QString &show) {
+        if (show.isEmpty())
+            m_showsPane->selectShow(0);
+    });
+    // Artwork from the internet only with the user's consent (Preferences).
+    connect(m_artwork, &ArtworkCache::artworkReady, this, &MainWindow::reloadShows);
+    connect(m_settings, &PlaybackSettings::loadRemoteArtworkChanged, this, [this](bool on) {
+        if (on)
+            reloadShows();
+    });
+}
+
+void MainWindow::reloadShows()
+{
+    QVector<ShowSummary> shows = ShowListModel::readShows(m_database.connection());
+    QStringList missing;
+    qint64 selected = 0;
+    for (ShowSummary &show : shows) {
+        if (show.title == m_list->showFilter())
+            selected = show.id;
+        if (show.artworkPath.isEmpty())
+            show.artworkPath = m_artwork->cachedPath(show.imageUrl);
+        if (show.artworkPath.isEmpty() && !show.imageUrl.isEmpty())
+            missing << show.imageUrl;
+    }
+    m_shows->setShows(shows);
+    m_showsPane->selectShow(selected);
+    if (m_settings->loadRemoteArtwork())
+        m_artwork->fetch(missing);
 }
 
 void MainWindow::connectBookmarks()

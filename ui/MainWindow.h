@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class ArtworkCache;
 class BookmarkController;
 class ClipListModel;
 class ClipPlayer;
@@ -21,6 +22,9 @@ class PlayerBar;
 class QSplitter;
 class QTabWidget;
 class QueuePanel;
+class ShowListModel;
+class ShowsPane;
+class TranscriptController;
 class ShortcutsOverlay;
 class TimelineWidget;
 class WaveformLoader;
@@ -58,6 +62,8 @@ public:
     BookmarkController *bookmarks() const { return m_bookmarks; }
     // The left pane's tabs: Episodes, Bookmarks.
     QTabWidget *sidebar() const { return m_sidebar; }
+    ShowsPane *showsPane() const { return m_showsPane; }
+    TranscriptController *transcript() const { return m_transcript; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -79,6 +85,9 @@ private:
     void importSample();
     void showAbout();
     void connectBookmarks();
+    void connectFeedViews();
+    // The Shows tab's list, with artwork from the cache (fetching what is missing if allowed).
+    void reloadShows();
     void openBookmark(const Bookmark &bookmark);
     void episodeRemoved(qint64 episodeId);
 
@@ -103,6 +112,10 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_sidebar = nullptr;
     BookmarkController *m_bookmarks = nullptr;
+    ShowListModel *m_shows = nullptr;
+    ArtworkCache *m_artwork = nullptr;
+    ShowsPane *m_showsPane = nullptr;
+    TranscriptController *m_transcript = nullptr;
     qint64 m_playingEpisode = 0;
     bool m_queueHidden = false; // the user closed the panel for this queue
 };

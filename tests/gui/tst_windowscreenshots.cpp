@@ -1,6 +1,8 @@
 // Renders the window in the states a user sees (top of the page, the lower sections, a citation
 // playing) and checks each rendering. With CITECAST_SCREENSHOT_DIR set, it also saves them as PNG
 // for the documentation and for looking at what was built.
+#include "BookmarkController.h"
+#include "BookmarksPane.h"
 #include "CitedTextView.h"
 #include "ClipRow.h"
 #include "EpisodePage.h"
@@ -9,9 +11,12 @@
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 #include "TopicPane.h"
+#include "bookmarks/BookmarkDrafts.h"
+#include "bookmarks/BookmarkStore.h"
 #include "import/SampleLibrary.h"
 #include "library/PlaybackSession.h"
 #include "playback/ClipPlayer.h"
+#include "storage/EpisodeReader.h"
 #include "support/AudioOutputFake.h"
 #include "support/TestLibrary.h"
 
@@ -19,6 +24,7 @@
 #include <QImage>
 #include <QScrollBar>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
 
 class TestWindowScreenshots : public QObject
@@ -100,6 +106,43 @@ private Q_SLOTS:
         const QImage shortcuts = window.grab().toImage();
         QVERIFY(shortcuts != queue);
         save(shortcuts, QStringLiteral("window-shortcuts.png"));
+    }
+
+    // The Bookmarks tab with a few bookmarks, their lane on the timeline and counts in the list.
+    void rendersBookmarks()
+    {
+        TestLibrary library;
+        const ImportResult sample = SampleLibrary::import(library.database());
+        QVERIFY(sample.ok);
+        auto *output = new AudioOutputFake;
+        ClipPlayer player {std::unique_ptr<AudioOutput>(output)};
+        MainWindow window(library.database(), player);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const EpisodeContent content = *EpisodeReader(library.connection(), library.path())
+                                                .content(sample.episodeIds.value(0));
+        BookmarkStore &store = window.bookmarks()->store();
+        Bookmark insight = BookmarkDrafts::insight(content, 1, 1);
+        insight.note = QStringLiteral("Compare with Chinchilla: data beats parameters?");
+        insight.tags = {QStringLiteral("RL"), QStringLiteral("fine-tuning")};
+        insight.starred = true;
+        QVERIFY(store.add(insight));
+        Bookmark highlight = BookmarkDrafts::clip(
+                content, *content.clipByKey(content.highlights.at(0).clipKey));
+        highlight.tags = {QStringLiteral("generalization")};
+        QVERIFY(store.add(highlight));
+        Bookmark range = BookmarkDrafts::range(content, 99020, 107000);
+        range.note = QStringLiteral("Read the opinion QA paper");
+        QVERIFY(store.add(range));
+        QVERIFY(store.add(BookmarkDrafts::topic(content, 2)));
+        window.sidebar()->setCurrentWidget(window.bookmarks()->pane());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.timeline()->waveform().isNull(), 10000);
+        QCoreApplication::processEvents();
+
+        const QImage bookmarks = window.grab().toImage();
+        QVERIFY(colourCount(bookmarks) > 50);
+        save(bookmarks, QStringLiteral("window-bookmarks.png"));
     }
 };
 
