@@ -1,5 +1,5 @@
 // `citecast import` on every kind of file, through the binary: feeds, chapters and transcripts
-// with --episode, OPML and broken files, each reported on its own; and what `episodes --json`
+// with --episode, missing and broken files, each reported on its own; and what `episodes --json`
 // and `show --json` print for a feed episode.
 #include "support/TestLibrary.h"
 
@@ -53,7 +53,7 @@ private Q_SLOTS:
                                  {QStringLiteral("import"), QStringLiteral("--json"),
                                   data(QStringLiteral("feeds/library/show.xml")),
                                   data(QStringLiteral("feeds/library/broken.xml")),
-                                  data(QStringLiteral("opml/nested-opml1.opml")),
+                                  dir.filePath(QStringLiteral("missing.xml")),
                                   data(QStringLiteral("transcripts/example.srt")),
                                   data(QStringLiteral("feeds/library/ep1-pack.json"))});
         QCOMPARE(run.exitCode, 2); // not every file imported
@@ -77,8 +77,14 @@ private Q_SLOTS:
                         .toString()
                         .contains(QLatin1String("broken.xml:27:")));
 
-        QCOMPARE(file(2).value(QStringLiteral("format")).toString(), QStringLiteral("opml"));
+        // A file that is not there (OPML lists and addresses are subscriptions': not here).
+        QVERIFY(file(2).value(QStringLiteral("format")).isNull());
         QVERIFY(!file(2).value(QStringLiteral("ok")).toBool());
+        QVERIFY(file(2).value(QStringLiteral("error"))
+                        .toObject()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QLatin1String("missing.xml")));
 
         // A transcript without --episode: told what to add.
         QCOMPARE(file(3).value(QStringLiteral("format")).toString(), QStringLiteral("transcript"));
