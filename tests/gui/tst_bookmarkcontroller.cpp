@@ -26,6 +26,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -68,6 +69,35 @@ void whenShown(std::function<void(T *)> act)
         timer->stop();
         timer->deleteLater();
         act(dialog);
+    });
+    timer->start();
+}
+
+// Triggers the entry of the next context menu whose text starts with `entry` (recorded in
+// `*texts`, every entry's text, for the checks).
+void whenMenuShown(const QString &entry, QStringList *texts)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, entry, texts] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            if (++*tries > 500)
+                timer->deleteLater();
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        QAction *chosen = nullptr;
+        for (QAction *action : menu->actions()) {
+            *texts << action->text();
+            if (!chosen && action->text().startsWith(entry))
+                chosen = action;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
     });
     timer->start();
 }
@@ -498,6 +528,52 @@ private Q_SLOTS:
         const QByteArray exported = file.readAll();
         QVERIFY2(exported.contains(content.episode.guid.toUtf8()), exported.constData());
         QVERIFY(exported.startsWith('[') || exported.startsWith('{'));
+    }
+
+    void contextMenusOfChipsTopicsAndEpisodesBookmark()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        TopicPane *topic = f.window->page()->topicPane(1);
+        f.window->page()->ensureWidgetVisible(topic);
+        CitedTextView *text = topic->textView();
+        QStringList entries;
+        whenMenuShown(QStringLiteral("Bookmark Citation"), &entries);
+        fillEditorAndSave(QStringLiteral("from the menu"), QString());
+        const QPoint chip = text->chipRect(1).center();
+        QContextMenuEvent onChip(QContextMenuEvent::Mouse, chip,
+                                 text->viewport()->mapToGlobal(chip));
+        QCoreApplication::sendEvent(text->viewport(), &onChip);
+        QVERIFY2(entries.contains(QStringLiteral("Play Citation 4")),
+                 qPrintable(entries.join(QLatin1Char(','))));
+        QCOMPARE(f.store().bookmarks().size(), 1);
+        QCOMPARE(f.store().bookmarks().constFirst().citationNumber, 4);
+        QCOMPARE(f.store().bookmarks().constFirst().note, QStringLiteral("from the menu"));
+
+        entries.clear();
+        whenMenuShown(QStringLiteral("Bookmark Topic"), &entries);
+        fillEditorAndSave(QString(), QString());
+        QContextMenuEvent onTopic(QContextMenuEvent::Mouse, QPoint(4, 4),
+                                  topic->mapToGlobal(QPoint(4, 4)));
+        QCoreApplication::sendEvent(topic, &onTopic);
+        QCOMPARE(f.store().bookmarks().size(), 2);
+        QCOMPARE(f.store().bookmarks().constLast().kind, BookmarkKind::Topic);
+        QCOMPARE(f.store().bookmarks().constLast().topicTitle, topic->title());
+
+        QListView *list = f.window->episodeList()->view();
+        const QRect second = list->visualRect(list->model()->index(1, list->modelColumn()));
+        const qint64 stub = list->model()
+                                    ->index(1, list->modelColumn())
+                                    .data(EpisodeListModel::EpisodeIdRole)
+                                    .toLongLong();
+        entries.clear();
+        whenMenuShown(QStringLiteral("Bookmark Episode"), &entries);
+        fillEditorAndSave(QStringLiteral("listen next"), QString());
+        Q_EMIT list->customContextMenuRequested(second.center());
+        QVERIFY(entries.contains(QStringLiteral("Delete Episode\u2026")));
+        QCOMPARE(f.store().bookmarks().size(), 3);
+        QCOMPARE(f.store().bookmarks().constLast().kind, BookmarkKind::Episode);
+        QCOMPARE(f.countInEpisodeList(stub), 1);
     }
 
     void shortcutsAreListedInTheOverlay()
