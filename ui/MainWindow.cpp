@@ -11,6 +11,7 @@
 #include "QueuePanel.h"
 #include "ShortcutsOverlay.h"
 #include "ShowsPane.h"
+#include "SubscriptionController.h"
 #include "TimelineWidget.h"
 #include "TranscriptController.h"
 #include "TranscriptPane.h"
@@ -97,6 +98,10 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     rootLayout->addWidget(m_splitter, 1);
     rootLayout->addWidget(m_playerBar);
     setCentralWidget(root);
+    // Subscribe and refresh (File menu, F5); the list reloads when feeds brought episodes.
+    m_subscriptions = new SubscriptionController(database, this, statusBar(), this);
+    connect(m_subscriptions, &SubscriptionController::libraryChanged, this,
+            &MainWindow::reloadEpisodes);
     createMenus();
     statusBar()->setSizeGripEnabled(true);
 
@@ -224,6 +229,9 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import the &Sample Episode"), this, &MainWindow::importSample);
+    file->addSeparator();
+    m_subscriptions->fillFileMenu(file);
+    file->addSeparator();
     file->addAction(m_bookmarks->exportAction());
     file->addSeparator();
     QAction *preferences

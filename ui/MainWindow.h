@@ -26,6 +26,7 @@ class ShowListModel;
 class ShowsPane;
 class TranscriptController;
 class ShortcutsOverlay;
+class SubscriptionController;
 class TimelineWidget;
 class WaveformLoader;
 struct Bookmark;
@@ -116,6 +117,7 @@ private:
     ArtworkCache *m_artwork = nullptr;
     ShowsPane *m_showsPane = nullptr;
     TranscriptController *m_transcript = nullptr;
+    SubscriptionController *m_subscriptions = nullptr;
     qint64 m_playingEpisode = 0;
     bool m_queueHidden = false; // the user closed the panel for this queue
 };

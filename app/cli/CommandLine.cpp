@@ -4,8 +4,10 @@
 #include "EpisodeJson.h"
 #include "FeedCommand.h"
 #include "ImportCommand.h"
+#include "OpmlCommand.h"
 #include "PlayCommand.h"
 #include "SearchCommand.h"
+#include "SubscriptionsCommand.h"
 #include "domain/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/EpisodeReader.h"
@@ -21,9 +23,9 @@ namespace CommandLine {
 namespace {
 
 const QStringList commands
-        = {QStringLiteral("import"), QStringLiteral("episodes"), QStringLiteral("show"),
-           QStringLiteral("play"),   QStringLiteral("feed"),     QStringLiteral("bookmarks"),
-           QStringLiteral("search")};
+        = {QStringLiteral("import"), QStringLiteral("episodes"),      QStringLiteral("show"),
+           QStringLiteral("play"),   QStringLiteral("feed"),          QStringLiteral("bookmarks"),
+           QStringLiteral("search"), QStringLiteral("subscriptions"), QStringLiteral("opml")};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -254,6 +256,11 @@ QString globalHelp()
               "  search QUERY     Search titles, guests, topics, transcripts, bookmarks...:\n"
               "                   words, \"a phrase\", guest:NAME, show:NAME, tag:TAG\n"
               "                   (--json, --limit N; --rebuild rebuilds the index)\n"
+              "  subscriptions list|add URL|remove ID|refresh [ID]\n"
+              "                   Follow podcast feeds and refresh them (--json);\n"
+              "                   subscriptions --help for more\n"
+              "  opml export [--output FILE] | opml import FILE\n"
+              "                   Subscriptions to and from OPML (folders kept)\n"
               "\n"
               "EPISODE is the id or guid that `citecast episodes --json` prints.\n"
               "See docs/CLI.md for the JSON shapes.\n")
@@ -294,6 +301,10 @@ int run(const QStringList &arguments)
         return showCommand(commandArguments, library, out, err);
     if (command == QLatin1String("bookmarks"))
         return BookmarksCommand::run(arguments.mid(index + 1), library, out, err);
+    if (command == QLatin1String("subscriptions"))
+        return SubscriptionsCommand::run(arguments.mid(index + 1), library, out, err);
+    if (command == QLatin1String("opml"))
+        return OpmlCommand::run(arguments.mid(index + 1), library, out, err);
     if (command == QLatin1String("search"))
         return SearchCommand::run(arguments.mid(index + 1), library, out, err);
     if (command == QLatin1String("feed"))

@@ -7,6 +7,7 @@
 #include "feeds/ImportFormats.h"
 #include "import/SampleLibrary.h"
 #include "storage/Database.h"
+#include "subscriptions/SubscriptionImport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,19 +49,12 @@ ImportResult failed(const QString &path, const QString &format, const QString &m
 
 ImportResult importOpml(Database &database, const QString &path, const QByteArray &bytes)
 {
-    Q_UNUSED(database)
-    Q_UNUSED(bytes)
-    return failed(path, QStringLiteral("opml"),
-                  tr("OPML subscription lists cannot be imported yet; import the feeds "
-                     "themselves"));
+    return SubscriptionImport::importOpml(database, path, bytes);
 }
 
 ImportResult importUrl(Database &database, const QString &url)
 {
-    Q_UNUSED(database)
-    return failed(url, QStringLiteral("feed"),
-                  tr("feeds cannot be imported from an address yet; save the feed to a file "
-                     "and import that"));
+    return SubscriptionImport::importFeedUrl(database, url);
 }
 
 ImportResult importSource(Database &database, const QString &source, const QString &episode)
@@ -100,7 +94,9 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
     parser.addPositionalArgument(
             QStringLiteral("files"),
             tr("Episode pages (.txt), Citecast packs (.json), podcast feeds (RSS or Atom), "
-               "chapters files (JSON) or transcripts (SRT, WebVTT, JSON, HTML)."),
+               "chapters files (JSON), transcripts (SRT, WebVTT, JSON, HTML), feed addresses "
+               "(http(s)://: subscribed to and fetched) or OPML lists (every feed subscribed "
+               "to and fetched)."),
             QStringLiteral("FILE..."));
     const QCommandLineOption episode(
             QStringLiteral("episode"),
