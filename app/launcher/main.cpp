@@ -54,15 +54,16 @@ bool hasArgument(int argc, char *argv[], const char *wanted)
 }
 
 // The full program: CITECAST_APP_PATH is relative to this executable's folder, in the build tree
-// (bin/ and libexec/citecast/) as once installed.
-std::string appPath()
+// (bin/ and libexec/citecast/) as once installed. The folder comes from /proc/self/exe (symbolic
+// links resolved), else from argv[0] when it names one.
+std::string appPath(const char *argv0)
 {
     char self[4096];
     const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length <= 0)
-        return CITECAST_APP_PATH;
-    const std::string exe(self, std::size_t(length));
-    return exe.substr(0, exe.rfind('/') + 1) + CITECAST_APP_PATH;
+    const std::string exe = length > 0 ? std::string(self, std::size_t(length)) : argv0;
+    const std::size_t slash = exe.rfind('/');
+    return (slash == std::string::npos ? std::string("./") : exe.substr(0, slash + 1))
+            + CITECAST_APP_PATH;
 }
 
 int runFeedCommand(int argc, char *argv[], int index)
@@ -94,7 +95,7 @@ int main(int argc, char *argv[])
                 return code;
         }
     }
-    const std::string app = appPath();
+    const std::string app = appPath(argv[0]);
     execv(app.c_str(), argv);
     std::fprintf(stderr, "citecast: cannot start %s: %s\n", app.c_str(), std::strerror(errno));
     return 127;
