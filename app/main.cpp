@@ -10,12 +10,14 @@
 
 #include "BookmarkController.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -66,7 +68,10 @@ int runWindow(int argc, char *argv[], const QString &libraryPath, const QString 
         QMessageBox::critical(nullptr, QStringLiteral("Citecast"), database.errorString());
         return 1;
     }
-    if (EpisodeReader(database.connection(), database.path()).episodes().isEmpty()) {
+    // Is the library empty? One row answers it; reading every episode here would double the
+    // start-up time of a large library.
+    QSqlQuery anyEpisode(database.connection());
+    if (anyEpisode.exec(QStringLiteral("SELECT 1 FROM episodes LIMIT 1")) && !anyEpisode.next()) {
         const ImportResult sample = SampleLibrary::import(database);
         if (!sample.ok)
             qWarning("citecast: could not import the sample: %s",
@@ -75,6 +80,7 @@ int runWindow(int argc, char *argv[], const QString &libraryPath, const QString 
     ClipPlayer player(std::make_unique<QtAudioOutput>());
     MainWindow window(database, player);
     window.show();
+    StartupProbe::installIfRequested(&window);
     // Test only: see BookmarkController::keepForTest().
     if (qEnvironmentVariableIsSet("CITECAST_TEST_BOOKMARK_ON_START"))
         window.bookmarks()->keepForTest(qEnvironmentVariable("CITECAST_TEST_BOOKMARK_ON_START"));

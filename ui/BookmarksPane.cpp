@@ -66,6 +66,9 @@ BookmarksPane::BookmarksPane(BookmarkStore &store, QWidget *parent)
     m_view->setMouseTracking(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setResizeMode(QListView::Adjust); // a quote takes one line or two: re-measure
+    // Thousands of bookmarks: measure them in batches after the first paint, not all before it.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(100);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

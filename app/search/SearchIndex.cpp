@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "SearchSnippet.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -10,11 +11,11 @@ Q_LOGGING_CATEGORY(lcSearch, "citecast.search")
 namespace {
 
 // The columns every search returns, read from the hits (`h`) and the rows they stand for: the
-// snippet (%1, computed for these few rows only),
+// indexed text (for the snippet),
 // title of the episode (or show), what inside it was found, and its span. Spans come from the
 // rows themselves, so an edited clip is found with its new times.
 const char *const hydrateTemplate = R"(
-SELECT h.rowid, h.kind, h.episode_id, %1, h.rank,
+SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, si.spoken, h.rank,
     coalesce(e.title, s.title, b.episode_title, ''),
     CASE h.kind WHEN 4 THEN t.title WHEN 5 THEN c.title WHEN 8 THEN ts.speaker
         WHEN 9 THEN b.topic_title ELSE '' END,
@@ -23,6 +24,7 @@ SELECT h.rowid, h.kind, h.episode_id, %1, h.rank,
     CASE h.kind WHEN 5 THEN c.end_ms WHEN 6 THEN hc.end_ms WHEN 7 THEN qc.end_ms
         WHEN 8 THEN ts.end_ms WHEN 9 THEN b.end_ms END
 FROM hits h
+LEFT JOIN search_index si ON si.rowid = h.rowid
 LEFT JOIN episodes e ON e.id = h.episode_id
 LEFT JOIN shows s ON h.kind = 2 AND s.id = h.rowid >> 4
 LEFT JOIN topics t ON h.kind = 4 AND t.id = h.rowid >> 4
@@ -80,6 +82,25 @@ QString kindWeightExpression()
     return sql + QStringLiteral(" ELSE 1.0 END");
 }
 
+// What the snippet marks: the terms, or for a filter alone the name it looks for.
+QVector<SearchSnippet::Pattern> snippetPatterns(const SearchQuery &query)
+{
+    QVector<SearchSnippet::Pattern> patterns;
+    for (const SearchQuery::Term &term : query.terms()) {
+        // A phrase, or a word with punctuation inside ("don't"), is matched as its words in order.
+        patterns << SearchSnippet::pattern(term.text, term.prefix);
+    }
+    if (!query.hasTerms()) {
+        const QStringList names = query.guests().isEmpty() ? query.shows() : query.guests();
+        if (!names.isEmpty()) {
+            for (const QString &word :
+                 names.constFirst().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                patterns << SearchSnippet::pattern(word, true);
+        }
+    }
+    return patterns;
+}
+
 QString rankExpression()
 {
     return QStringLiteral("bm25(search_index, %1, %2, %3)")
@@ -93,6 +114,13 @@ QString rankExpression()
 SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
 { }
+
+void SearchIndex::prepareConnection(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    const int cacheKb = qEnvironmentVariableIntValue("CITECAST_SEARCH_CACHE_KB");
+    query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKb > 0 ? cacheKb : CacheKb));
+}
 
 SearchHits SearchIndex::search(const SearchQuery &query, int limit)
 {
@@ -110,22 +138,21 @@ SearchHits SearchIndex::search(const SearchQuery &query, int limit)
     QStringList conditions;
     QVariantList conditionValues;
     QString match;
-    QString snippetMatch;
     QVector<Pass> passes;
     bool showFilterApplies = true;
     if (query.hasTerms()) {
         // Written text and spoken text in two passes, each capped: a word said in half the
         // library is ranked over its first CandidatesPerPass rows of each, not a million.
-        snippetMatch = query.matchExpression();
-        passes << Pass {QStringLiteral("{title body} : (%1)").arg(snippetMatch), {}, {}}
-               << Pass {QStringLiteral("spoken : (%1)").arg(snippetMatch), {}, {}};
+        match = query.matchExpression();
+        passes << Pass {QStringLiteral("{title body} : (%1)").arg(match), {}, {}}
+               << Pass {QStringLiteral("spoken : (%1)").arg(match), {}, {}};
     } else if (!query.guests().isEmpty()) {
         // Only filters: the guests themselves are the hits.
-        snippetMatch = SearchQuery::titleExpression(query.guests().constFirst());
-        passes << Pass {snippetMatch, {QStringLiteral("search_index.kind = 3")}, {}};
+        match = SearchQuery::titleExpression(query.guests().constFirst());
+        passes << Pass {match, {QStringLiteral("search_index.kind = 3")}, {}};
     } else if (!query.shows().isEmpty()) {
-        snippetMatch = SearchQuery::titleExpression(query.shows().constFirst());
-        passes << Pass {snippetMatch, {QStringLiteral("search_index.kind = 2")}, {}};
+        match = SearchQuery::titleExpression(query.shows().constFirst());
+        passes << Pass {match, {QStringLiteral("search_index.kind = 2")}, {}};
         showFilterApplies = false;
     } else {
         return bookmarksTagged(query, limit);
@@ -171,12 +198,9 @@ SearchHits SearchIndex::search(const SearchQuery &query, int limit)
                              "hits AS (SELECT rowid, kind, episode_id, r * %2 AS rank "
                              "FROM candidates ORDER BY rank, rowid LIMIT ?)")
                       .arg(arms.join(QStringLiteral(" UNION ALL ")), kindWeightExpression())
-            + QString::fromLatin1(hydrateTemplate)
-                      .arg(QStringLiteral("(SELECT snippet(search_index, -1, char(2), char(3), "
-                                          "'\u2026', 14) FROM search_index WHERE search_index "
-                                          "MATCH ? AND rowid = h.rowid)"));
-    values << limit << snippetMatch;
-    return run(sql, values);
+            + QString::fromLatin1(hydrateTemplate);
+    values << limit;
+    return run(sql, values, SearchSnippet(snippetPatterns(query)));
 }
 
 SearchHits SearchIndex::bookmarksTagged(const SearchQuery &query, int limit)
@@ -192,15 +216,15 @@ SearchHits SearchIndex::bookmarksTagged(const SearchQuery &query, int limit)
     // The bookmark's note or quote stands as its snippet; newest first.
     const QString sql = QStringLiteral("WITH hits AS (SELECT b.id * 16 + 9 AS rowid, 9 AS kind, "
                                        "b.episode_id AS episode_id, "
-                                       "substr(trim(b.note || ' ' || b.quote), 1, 160) AS snip, "
                                        "-b.updated_ms AS rank FROM bookmarks b WHERE ")
             + conditions.join(QStringLiteral(" AND "))
             + QStringLiteral(" ORDER BY b.updated_ms DESC LIMIT ?)")
-            + QString::fromLatin1(hydrateTemplate).arg(QStringLiteral("h.snip"));
-    return run(sql, values);
+            + QString::fromLatin1(hydrateTemplate);
+    return run(sql, values, SearchSnippet({}));
 }
 
-SearchHits SearchIndex::run(const QString &sql, const QVariantList &values)
+SearchHits SearchIndex::run(const QString &sql, const QVariantList &values,
+                            const SearchSnippet &snippets)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -228,13 +252,24 @@ SearchHits SearchIndex::run(const QString &sql, const QVariantList &values)
                 ? ((rowid >> 4) & 1048575)
                 : rowid >> 4;
         hit.episodeId = query.value(2).isNull() ? -1 : query.value(2).toLongLong();
-        hit.snippet = query.value(3).toString();
-        hit.rank = query.value(4).toDouble();
-        hit.title = query.value(5).toString();
-        hit.detail = query.value(6).toString();
-        if (!query.value(7).isNull() && !query.value(8).isNull()) {
-            hit.startMs = query.value(7).toLongLong();
-            hit.endMs = query.value(8).toLongLong();
+        // The written text when a match is there, else what was said, else the title.
+        const QString title = query.value(3).toString();
+        for (const QString &text : {query.value(4).toString(), query.value(5).toString(), title}) {
+            if (text.isEmpty())
+                continue;
+            const QString snippet = snippets.snippet(text);
+            if (hit.snippet.isEmpty() || snippet.contains(SearchHit::MatchStart)) {
+                hit.snippet = snippet;
+                if (snippet.contains(SearchHit::MatchStart))
+                    break;
+            }
+        }
+        hit.rank = query.value(6).toDouble();
+        hit.title = query.value(7).toString();
+        hit.detail = query.value(8).toString();
+        if (!query.value(9).isNull() && !query.value(10).isNull()) {
+            hit.startMs = query.value(9).toLongLong();
+            hit.endMs = query.value(10).toLongLong();
         }
         hits << hit;
     }

@@ -4,6 +4,8 @@
 #include "SearchQuery.h"
 
 #include <QLoggingCategory>
+
+class SearchSnippet;
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,11 +23,16 @@ public:
     static constexpr double SpokenWeight = 1.0;
     // Rows of written and of spoken text ranked per search: a word found in more rows is ranked
     // over the first ones in index order (older episodes first), which keeps every search fast.
-    static constexpr int CandidatesPerPass = 1500;
+    static constexpr int CandidatesPerPass = 1000;
+    // The page cache of a searching connection, in KiB.
+    static constexpr int CacheKb = 32 * 1024;
     // How much a hit of each kind counts (multiplies its bm25).
     static double kindWeight(SearchKind kind);
 
     explicit SearchIndex(QSqlDatabase db);
+    // Gives a connection that searches (the worker's, the CLI's) a page cache big enough for the
+    // index, so a search reads its pages from memory rather than asking the kernel for each.
+    static void prepareConnection(QSqlDatabase db);
 
     // At most `limit` hits, best first. Never fails on what the user typed; an empty list with
     // errorString() set means the library could not be read.
@@ -42,7 +49,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    SearchHits run(const QString &sql, const QVariantList &values);
+    SearchHits run(const QString &sql, const QVariantList &values, const SearchSnippet &snippets);
     SearchHits bookmarksTagged(const SearchQuery &query, int limit);
 
     QSqlDatabase m_db;

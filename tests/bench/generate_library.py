@@ -97,9 +97,12 @@ class Words:
 
     def __init__(self, rng):
         self.rng = rng
-        self.content = CONTENT_WORDS[:]
+        # Each word and its plural (~960 words), on a flat Zipf curve: the commonest
+        # content word is in about one transcript line in ten, as in recorded speech, and most are
+        # rare. (A few hundred words on a steep curve would put one word in most lines.)
+        self.content = sorted({form for word in CONTENT_WORDS for form in forms(word)})
         rng.shuffle(self.content)
-        weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(self.content))]
+        weights = [1.0 / (rank + 1) ** 0.6 for rank in range(len(self.content))]
         self.content_cum = list(accumulate(weights))
         fweights = [1.0 / (rank + 1) ** 0.7 for rank in range(len(FUNCTION_WORDS))]
         self.function_cum = list(accumulate(fweights))
@@ -122,6 +125,11 @@ class Words:
         if rng.random() < 0.3:
             words.append(rng.choice(TOPIC_PHRASES))
         return " ".join(w.capitalize() for w in words)
+
+
+def forms(word):
+    """The word and its plural, spelled simply (good enough for search statistics)."""
+    return [word, word[:-1] + "ies" if word.endswith("y") else word + "s"]
 
 
 def accumulate(values):
