@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cstdlib>
+
 namespace {
 
 const int rowHeight = 27;
@@ -34,11 +36,28 @@ void ShortcutsOverlay::showOver()
     setFocus(Qt::PopupFocusReason);
 }
 
+int ShortcutsOverlay::secondColumnStart() const
+{
+    // One column while it fits the window; else two, split at the heading nearest the middle.
+    const int rows = int(m_shortcuts.size());
+    if (padding * 2 + 44 + rows * rowHeight + 24 <= height() - 40)
+        return rows;
+    int best = rows;
+    for (int i = 1; i < rows; ++i) {
+        if (m_shortcuts.at(i).keys.isEmpty() && std::abs(rows - 2 * i) < std::abs(rows - 2 * best))
+            best = i;
+    }
+    return best;
+}
+
 QRect ShortcutsOverlay::panelRect() const
 {
-    const int height = padding * 2 + 44 + int(m_shortcuts.size()) * rowHeight + 24;
-    return QRect((width() - panelWidth) / 2, std::max(20, (this->height() - height) / 2),
-                 panelWidth, height);
+    const int split = secondColumnStart();
+    const int rows = std::max(split, int(m_shortcuts.size()) - split);
+    const int height = padding * 2 + 44 + rows * rowHeight + 24;
+    const int columns = split < m_shortcuts.size() ? 2 : 1;
+    const int panel = std::min(panelWidth * columns, std::max(panelWidth, width() - 40));
+    return QRect((width() - panel) / 2, std::max(20, (this->height() - height) / 2), panel, height);
 }
 
 void ShortcutsOverlay::paintEvent(QPaintEvent *)
@@ -55,20 +74,33 @@ void ShortcutsOverlay::paintEvent(QPaintEvent *)
     painter.setFont(Theme::scaled(font(), 1.3, true));
     painter.drawText(panel.adjusted(padding, padding, -padding, 0), Qt::AlignLeft | Qt::AlignTop,
                      tr("Keyboard shortcuts"));
-    int y = panel.top() + padding + 44;
+    const int top = panel.top() + padding + 44;
+    int y = top;
     const QFont keyFont = Theme::scaled(font(), 0.95, true);
     const QFont textFont = font();
-    for (const PlaybackActions::Shortcut &shortcut : m_shortcuts) {
+    const int split = secondColumnStart();
+    const QRect firstColumn = split < m_shortcuts.size()
+            ? panel.adjusted(0, 0, -panel.width() / 2 + padding / 2, 0)
+            : panel;
+    QRect column = firstColumn;
+    int bottom = y;
+    for (int i = 0; i < m_shortcuts.size(); ++i) {
+        const PlaybackActions::Shortcut &shortcut = m_shortcuts.at(i);
+        if (i == split && i > 0) {
+            bottom = y;
+            y = top;
+            column = panel.adjusted(panel.width() / 2 - padding / 2, 0, 0, 0);
+        }
         if (shortcut.keys.isEmpty()) { // a heading
             painter.setFont(Theme::scaled(font(), 0.9, true));
             painter.setPen(Theme::mutedText());
-            painter.drawText(QRect(panel.left() + padding, y + 8, panel.width() - 2 * padding,
+            painter.drawText(QRect(column.left() + padding, y + 8, column.width() - 2 * padding,
                                    rowHeight - 8),
                              Qt::AlignLeft | Qt::AlignVCenter, shortcut.description.toUpper());
             y += rowHeight;
             continue;
         }
-        const QRect keyRect(panel.left() + padding, y + 3, 150, rowHeight - 6);
+        const QRect keyRect(column.left() + padding, y + 3, 150, rowHeight - 6);
         painter.setFont(keyFont);
         const int keyWidth = std::min(keyRect.width(),
                                       painter.fontMetrics().horizontalAdvance(shortcut.keys) + 16);
@@ -81,14 +113,14 @@ void ShortcutsOverlay::paintEvent(QPaintEvent *)
         painter.setFont(textFont);
         painter.setPen(QColor(0x44, 0x4b, 0x57));
         painter.drawText(QRect(keyRect.right() + 16, y,
-                               panel.right() - keyRect.right() - padding - 16, rowHeight),
+                               column.right() - keyRect.right() - padding - 16, rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, shortcut.description);
         y += rowHeight;
     }
     painter.setPen(Theme::mutedText());
     painter.setFont(Theme::scaled(font(), 0.85));
-    painter.drawText(QRect(panel.left(), y + 4, panel.width(), 20), Qt::AlignCenter,
-                     tr("Press any key or click to close"));
+    painter.drawText(QRect(panel.left(), std::max(y, bottom) + 4, panel.width(), 20),
+                     Qt::AlignCenter, tr("Press any key or click to close"));
 }
 
 bool ShortcutsOverlay::event(QEvent *event)

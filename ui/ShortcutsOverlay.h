@@ -23,6 +23,8 @@ protected:
 
 private:
     QRect panelRect() const;
+    // Where the second column begins (a heading), or the count of shortcuts when one column fits.
+    int secondColumnStart() const;
 
     QVector<PlaybackActions::Shortcut> m_shortcuts;
 };
