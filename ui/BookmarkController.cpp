@@ -98,6 +98,8 @@ BookmarkController::BookmarkController(Database &database, OpenEpisode &episode,
         if (!m_session->edit(*before, after, &why))
             Q_EMIT messageRequested(why);
     });
+    connect(&m_timeline, &TimelineWidget::selectionBookmarkRequested, this,
+            &BookmarkController::bookmarkRange);
     connect(&m_timeline, &TimelineWidget::markerActivated, this, [this](int lane, qint64 id) {
         if (lane != LaneId)
             return;

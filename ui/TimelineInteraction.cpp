@@ -224,6 +224,10 @@ void TimelineInteraction::contextMenu(QContextMenuEvent *event)
         Q_EMIT t.selectionPlayRequested(t.selection().first, t.selection().second);
     });
     play->setEnabled(t.hasSelection());
+    QAction *bookmark = menu.addAction(tr("Bookmark Selection\u2026\tCtrl+B"), &t, [&t] {
+        Q_EMIT t.selectionBookmarkRequested(t.selection().first, t.selection().second);
+    });
+    bookmark->setEnabled(t.hasSelection());
     QAction *clear
             = menu.addAction(tr("Clear Selection\tEsc"), &t, &TimelineWidget::clearSelection);
     clear->setEnabled(t.hasSelection());

@@ -96,6 +96,7 @@ Q_SIGNALS:
     void seekRequested(qint64 positionMs);
     void selectionChanged(qint64 startMs, qint64 endMs); // -1, -1: cleared
     void selectionPlayRequested(qint64 startMs, qint64 endMs);
+    void selectionBookmarkRequested(qint64 startMs, qint64 endMs); // the context menu's entry
     void visibleRangeChanged(qint64 startMs, qint64 spanMs);
 
 protected:

@@ -530,7 +530,7 @@ private Q_SLOTS:
         QVERIFY(exported.startsWith('[') || exported.startsWith('{'));
     }
 
-    void contextMenusOfChipsTopicsAndEpisodesBookmark()
+    void contextMenusOfChipsTopicsEpisodesAndTheTimelineBookmark()
     {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
@@ -574,6 +574,20 @@ private Q_SLOTS:
         QCOMPARE(f.store().bookmarks().size(), 3);
         QCOMPARE(f.store().bookmarks().constLast().kind, BookmarkKind::Episode);
         QCOMPARE(f.countInEpisodeList(stub), 1);
+
+        // The timeline's menu keeps its selection.
+        f.window->episodeList()->selectEpisode(f.episodeId);
+        TimelineWidget *timeline = f.window->timeline();
+        timeline->setSelection(40000, 52000);
+        entries.clear();
+        whenMenuShown(QStringLiteral("Bookmark Selection"), &entries);
+        fillEditorAndSave(QString(), QString());
+        const QPoint at(timeline->xForTime(45000), TimelineGeometry::RulerHeight + 10);
+        QContextMenuEvent onTimeline(QContextMenuEvent::Mouse, at, timeline->mapToGlobal(at));
+        QCoreApplication::sendEvent(timeline, &onTimeline);
+        QCOMPARE(f.store().bookmarks().size(), 4);
+        QCOMPARE(f.store().bookmarks().constLast().startMs, 40000);
+        QCOMPARE(f.store().bookmarks().constLast().endMs, 52000);
     }
 
     void shortcutsAreListedInTheOverlay()
