@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -409,11 +410,31 @@ void BookmarkController::updateLane()
         marker.endMs = bookmark.endMs;
         marker.label = tr("Bookmark");
         marker.title = BookmarkLook::shortened(BookmarkLook::headline(bookmark), 80);
+        marker.toolTip = BookmarkLook::span(bookmark.startMs, bookmark.endMs) + QStringLiteral("  ")
+                + marker.title;
         if (!bookmark.note.isEmpty())
-            marker.toolTip = marker.title + QLatin1Char('\n')
-                    + BookmarkLook::shortened(bookmark.note, 160);
+            marker.toolTip += QLatin1Char('\n') + BookmarkLook::shortened(bookmark.note, 160);
         markers << marker;
     }
+    // A title drawn under another, shorter bookmark would show through it: such a marker keeps
+    // its words in its tooltip and accessible name only.
+    for (TimelineMarker &marker : markers) {
+        for (const TimelineMarker &other : std::as_const(markers)) {
+            if (&other != &marker && other.startMs < marker.endMs && marker.startMs < other.endMs
+                && other.endMs - other.startMs <= marker.endMs - marker.startMs) {
+                marker.label = tr("Bookmark \u201c%1\u201d")
+                                       .arg(BookmarkLook::shortened(marker.title, 60));
+                marker.title.clear();
+                break;
+            }
+        }
+    }
+    // Later markers are drawn on top and win clicks: the longest first, so a short bookmark
+    // inside a topic's span stays visible and clickable.
+    std::stable_sort(markers.begin(), markers.end(),
+                     [](const TimelineMarker &a, const TimelineMarker &b) {
+                         return a.endMs - a.startMs > b.endMs - b.startMs;
+                     });
     if (markers.isEmpty())
         m_timeline.removeExtraLane(LaneId);
     else
