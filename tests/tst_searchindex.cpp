@@ -333,11 +333,12 @@ void TestSearchIndex::rebuildMatchesTriggers()
     QSqlQuery query(m_library->connection());
     const auto contents = [&]() {
         QStringList rows;
-        query.exec(QStringLiteral("SELECT rowid, title, body, spoken, kind, episode_id "
-                                  "FROM search_index ORDER BY rowid"));
+        query.exec(QStringLiteral("SELECT rowid, title, body, kind, episode_id FROM search_index "
+                                  "UNION ALL SELECT rowid, spoken, '', 8, episode_id "
+                                  "FROM search_spoken ORDER BY 1"));
         while (query.next()) {
             QStringList values;
-            for (int i = 0; i < 6; ++i)
+            for (int i = 0; i < 5; ++i)
                 values << query.value(i).toString();
             rows << values.join(QLatin1Char('|'));
         }

@@ -15,7 +15,7 @@ namespace {
 // title of the episode (or show), what inside it was found, and its span. Spans come from the
 // rows themselves, so an edited clip is found with its new times.
 const char *const hydrateTemplate = R"(
-SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, si.spoken, h.rank,
+SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, ss.spoken, h.rank,
     coalesce(e.title, s.title, b.episode_title, ''),
     CASE h.kind WHEN 4 THEN t.title WHEN 5 THEN c.title WHEN 8 THEN ts.speaker
         WHEN 9 THEN b.topic_title ELSE '' END,
@@ -24,7 +24,8 @@ SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, si.spoken, h.rank,
     CASE h.kind WHEN 5 THEN c.end_ms WHEN 6 THEN hc.end_ms WHEN 7 THEN qc.end_ms
         WHEN 8 THEN ts.end_ms WHEN 9 THEN b.end_ms END
 FROM hits h
-LEFT JOIN search_index si ON si.rowid = h.rowid
+LEFT JOIN search_index si ON h.kind <> 8 AND si.rowid = h.rowid
+LEFT JOIN search_spoken ss ON h.kind = 8 AND ss.rowid = h.rowid
 LEFT JOIN episodes e ON e.id = h.episode_id
 LEFT JOIN shows s ON h.kind = 2 AND s.id = h.rowid >> 4
 LEFT JOIN topics t ON h.kind = 4 AND t.id = h.rowid >> 4
@@ -39,35 +40,39 @@ LEFT JOIN bookmarks b ON h.kind = 9 AND b.id = h.rowid >> 4
 ORDER BY h.rank, h.rowid
 )";
 
-// The index as migration 005 creates it.
-const char *const createTable = "CREATE VIRTUAL TABLE search_index USING fts5(title, body, spoken, "
-                                "kind UNINDEXED, episode_id UNINDEXED, "
-                                "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')";
+// The index as migration 005 creates it: written text, and transcript lines.
+const char *const createTables[] = {
+        "CREATE VIRTUAL TABLE search_index USING fts5(title, body, kind UNINDEXED, "
+        "episode_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        "CREATE VIRTUAL TABLE search_spoken USING fts5(spoken, episode_id UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+};
 
 // What rebuild() runs after emptying the index: the same rows the triggers of migration 005 write.
 const char *const refill[] = {
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 1, title, description, '', 1, id FROM episodes",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 2, title, description, '', 2, NULL FROM shows",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT (episode_id * 1048576 + position) * 16 + 3, name, '', '', 3, episode_id "
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 1, title, description, 1, id FROM episodes",
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 2, title, description, 2, NULL FROM shows",
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT (episode_id * 1048576 + position) * 16 + 3, name, '', 3, episode_id "
         "FROM episode_people",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 4, title, summary, '', 4, episode_id FROM topics",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 5, title, '', '', 5, episode_id FROM clips "
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 4, title, summary, 4, episode_id FROM topics",
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 5, title, '', 5, episode_id FROM clips "
         "WHERE title <> '' AND kind NOT IN (1, 3, 4)",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 6, '', text, '', 6, episode_id FROM highlights",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 7, '', text, '', 7, episode_id FROM questions",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT (episode_id * 1048576 + position) * 16 + 8, '', '', text, 8, episode_id "
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 6, '', text, 6, episode_id FROM highlights",
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 7, '', text, 7, episode_id FROM questions",
+        "INSERT INTO search_spoken (rowid, spoken, episode_id) "
+        "SELECT (episode_id * 1048576 + position) * 16 + 8, text, episode_id "
         "FROM transcript_segments",
-        "INSERT INTO search_index (rowid, title, body, spoken, kind, episode_id) "
-        "SELECT id * 16 + 9, '', trim(note || ' ' || quote), '', 9, episode_id FROM bookmarks",
+        "INSERT INTO search_index (rowid, title, body, kind, episode_id) "
+        "SELECT id * 16 + 9, '', trim(note || ' ' || quote), 9, episode_id FROM bookmarks",
         "INSERT INTO search_index (search_index) VALUES ('optimize')",
+        "INSERT INTO search_spoken (search_spoken) VALUES ('optimize')",
 };
 
 // How much a hit of each kind counts, times its bm25: an episode whose title has the words
@@ -101,12 +106,16 @@ QVector<SearchSnippet::Pattern> snippetPatterns(const SearchQuery &query)
     return patterns;
 }
 
-QString rankExpression()
+QString writtenRank()
 {
-    return QStringLiteral("bm25(search_index, %1, %2, %3)")
+    return QStringLiteral("bm25(search_index, %1, %2)")
             .arg(SearchIndex::TitleWeight)
-            .arg(SearchIndex::BodyWeight)
-            .arg(SearchIndex::SpokenWeight);
+            .arg(SearchIndex::BodyWeight);
+}
+
+QString spokenRank()
+{
+    return QStringLiteral("bm25(search_spoken, %1)").arg(SearchIndex::SpokenWeight);
 }
 
 } // namespace
@@ -128,70 +137,79 @@ SearchHits SearchIndex::search(const SearchQuery &query, int limit)
     if (query.isEmpty() || limit <= 0)
         return {};
 
-    // Each pass: an FTS5 expression and the conditions (with their values) that narrow it.
-    struct Pass
-    {
-        QString match;
-        QStringList conditions;
-        QVariantList values;
-    };
-    QStringList conditions;
-    QVariantList conditionValues;
+    // The written pass, and (for words and phrases) the spoken pass, each capped: a word said in
+    // half the library is ranked over its first CandidatesPerPass rows of each, not a million.
     QString match;
-    QVector<Pass> passes;
+    QStringList written; // conditions on search_index rows
+    QVariantList writtenValues;
+    QStringList spoken; // conditions on search_spoken rows (their episode is rowid >> 24)
+    QVariantList spokenValues;
+    bool searchSpoken = true;
     bool showFilterApplies = true;
     if (query.hasTerms()) {
-        // Written text and spoken text in two passes, each capped: a word said in half the
-        // library is ranked over its first CandidatesPerPass rows of each, not a million.
         match = query.matchExpression();
-        passes << Pass {QStringLiteral("{title body} : (%1)").arg(match), {}, {}}
-               << Pass {QStringLiteral("spoken : (%1)").arg(match), {}, {}};
     } else if (!query.guests().isEmpty()) {
         // Only filters: the guests themselves are the hits.
         match = SearchQuery::titleExpression(query.guests().constFirst());
-        passes << Pass {match, {QStringLiteral("search_index.kind = 3")}, {}};
+        written << QStringLiteral("search_index.kind = 3");
+        searchSpoken = false;
     } else if (!query.shows().isEmpty()) {
         match = SearchQuery::titleExpression(query.shows().constFirst());
-        passes << Pass {match, {QStringLiteral("search_index.kind = 2")}, {}};
+        written << QStringLiteral("search_index.kind = 2");
+        searchSpoken = false;
         showFilterApplies = false;
     } else {
         return bookmarksTagged(query, limit);
     }
 
+    // Filters narrow by episode: the episodes are found first (a handful), then each row checked.
+    QStringList episodeSets;
+    QVariantList episodeSetValues;
     for (const QString &guest : query.guests()) {
-        conditions << QStringLiteral(
-                "search_index.episode_id IN (SELECT episode_id FROM search_index "
-                "WHERE search_index MATCH ? AND kind = 3)");
-        conditionValues << SearchQuery::titleExpression(guest);
+        episodeSets << QStringLiteral("(SELECT episode_id FROM search_index "
+                                      "WHERE search_index MATCH ? AND kind = 3)");
+        episodeSetValues << SearchQuery::titleExpression(guest);
     }
     if (showFilterApplies) {
         for (const QString &show : query.shows()) {
-            conditions << QStringLiteral(
-                    "search_index.episode_id IN (SELECT id FROM episodes WHERE show_id IN "
-                    "(SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND kind = "
-                    "2))");
-            conditionValues << SearchQuery::titleExpression(show);
+            episodeSets << QStringLiteral("(SELECT id FROM episodes WHERE show_id IN (SELECT rowid "
+                                          ">> 4 FROM search_index "
+                                          "WHERE search_index MATCH ? AND kind = 2))");
+            episodeSetValues << SearchQuery::titleExpression(show);
         }
     }
+    for (const QString &set : std::as_const(episodeSets)) {
+        written << QStringLiteral("search_index.episode_id IN ") + set;
+        spoken << QStringLiteral("(search_spoken.rowid >> 24) IN ") + set;
+    }
+    writtenValues << episodeSetValues;
+    spokenValues << episodeSetValues;
     for (const QString &tag : query.tags()) {
-        conditions << QStringLiteral(
+        written << QStringLiteral(
                 "search_index.kind = 9 AND (search_index.rowid >> 4) IN (SELECT bookmark_id FROM "
                 "bookmark_tags WHERE tag = ? COLLATE NOCASE)");
-        conditionValues << tag;
+        writtenValues << tag;
+        searchSpoken = false; // transcript lines have no tags
     }
 
+    const auto where = [](const QStringList &conditions) {
+        return conditions.isEmpty()
+                ? QString()
+                : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+    };
     QStringList arms;
     QVariantList values;
-    for (const Pass &pass : std::as_const(passes)) {
-        const QStringList all = pass.conditions + conditions;
-        arms << QStringLiteral("SELECT * FROM (SELECT rowid, kind, episode_id, %1 AS r "
-                               "FROM search_index WHERE search_index MATCH ?%2 LIMIT %3)")
-                        .arg(rankExpression(),
-                             all.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" AND ") + all.join(QStringLiteral(" AND ")))
+    arms << QStringLiteral("SELECT * FROM (SELECT rowid, kind, episode_id, %1 AS r "
+                           "FROM search_index WHERE search_index MATCH ?%2 LIMIT %3)")
+                    .arg(writtenRank(), where(written))
+                    .arg(CandidatesPerPass);
+    values << match << writtenValues;
+    if (searchSpoken) {
+        arms << QStringLiteral("SELECT * FROM (SELECT rowid, 8, episode_id, %1 AS r "
+                               "FROM search_spoken WHERE search_spoken MATCH ?%2 LIMIT %3)")
+                        .arg(spokenRank(), where(spoken))
                         .arg(CandidatesPerPass);
-        values << pass.match << conditionValues;
+        values << match << spokenValues;
     }
     const QString sql
             = QStringLiteral("WITH candidates AS (%1), "
@@ -288,9 +306,15 @@ bool SearchIndex::rebuild()
     // Dropping the table is much faster than deleting a million rows, and also recovers an index
     // whose own tables are damaged. The triggers name it only in their bodies, so they stay.
     if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS search_index"))
-        || !query.exec(QString::fromLatin1(createTable))) {
+        || !query.exec(QStringLiteral("DROP TABLE IF EXISTS search_spoken"))) {
         m_error = query.lastError().text();
         return false;
+    }
+    for (const char *statement : createTables) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            m_error = query.lastError().text();
+            return false;
+        }
     }
     for (const char *statement : refill) {
         if (!query.exec(QString::fromLatin1(statement))) {
@@ -308,7 +332,9 @@ bool SearchIndex::rebuild()
 qint64 SearchIndex::rowCount()
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next())
+    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_index) + (SELECT count(*) "
+                                  "FROM search_spoken)"))
+        && query.next())
         return query.value(0).toLongLong();
     return -1;
 }

@@ -6,6 +6,11 @@ from resources/migrations/*.sql, applied in order exactly as the app does, so th
 filled by its own triggers. Everything is written in one transaction.
 
     tests/bench/generate_library.py OUT.sqlite [--episodes 10000] [--seed 7]
+    tests/bench/generate_library.py --packs DIR [--episodes 10000] [--seed 7]
+
+--packs writes the episodes as Citecast packs instead (docs/FORMATS.md), 100 episodes a file,
+with topics, citations, clips, highlights and questions (packs carry no transcripts), for the
+import benchmark.
 
 At full size: 200 shows, 10,000 episodes, 100,000 clips, 30,000 topics, 1,000,000 transcript
 segments and 5,000 bookmarks. --episodes scales everything down (tests use a few dozen).
@@ -287,13 +292,74 @@ def flush(db, ep_rows, people_rows, topic_rows, clip_rows, citation_rows, highli
         rows.clear()
 
 
+def write_packs(directory, episodes, seed):
+    import json
+    rng = random.Random(seed)
+    words = Words(rng)
+    os.makedirs(directory, exist_ok=True)
+    shows = [f"{rng.choice(CONTENT_WORDS).capitalize()} {rng.choice(SHOW_WORDS)} "
+             f"{rng.choice(SHOW_QUALIFIERS)}" for _ in range(max(1, episodes // 50))]
+    people = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(2000)]
+    per_file = 100
+    for first in range(1, episodes + 1, per_file):
+        pack = {"citecastPack": 1, "episodes": []}
+        for ep in range(first, min(episodes, first + per_file - 1) + 1):
+            duration = rng.randint(30, 120) * 60_000
+            span = duration // 12
+            topics, clips = [], []
+            for t in range(3):
+                sentences = []
+                for c in range(rng.randint(3, 4)):
+                    sentence = {"text": words.sentence(rng.randint(10, 22))}
+                    if c < 2:
+                        number = t * 2 + c + 1
+                        sentence["citations"] = [number]
+                        start = (number - 1) * span + rng.randint(0, span // 2)
+                        clips.append({"kind": "citation", "citation": number, "start": start,
+                                      "end": start + rng.randint(5_000, 60_000)})
+                    sentences.append(sentence)
+                topics.append({"title": words.title(), "sentences": sentences})
+            start = 6 * span + rng.randint(0, span // 2)
+            clips.append({"kind": "popular", "title": words.title(), "start": start,
+                          "end": start + rng.randint(5_000, 60_000)})
+            h = 7 * span
+            q = 8 * span
+            pack["episodes"].append({
+                "guid": f"synthetic-pack-{seed}-{ep}",
+                "show": shows[(ep - 1) % len(shows)],
+                "number": ep,
+                "title": words.title(),
+                "guests": [rng.choice(people) for _ in range(rng.randint(1, 2))],
+                "published": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                           time.gmtime(1_600_000_000 - ep * 86_400)),
+                "duration": duration,
+                "questionsAnswered": rng.randint(0, 12),
+                "description": " ".join(words.sentence(rng.randint(10, 20)) for _ in range(3)),
+                "audio": {"url": f"https://example.invalid/audio/{ep}.mp3"},
+                "topics": topics,
+                "clips": clips,
+                "highlights": [{"text": words.sentence(14), "start": h, "end": h + 20_000}],
+                "questions": [{"text": words.sentence(10).rstrip(".!") + "?", "start": q,
+                               "end": q + 30_000}],
+            })
+        with open(os.path.join(directory, f"pack-{first:05d}.json"), "w", encoding="utf-8") as f:
+            json.dump(pack, f, ensure_ascii=False)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", help="the library file to write (replaced)")
+    parser.add_argument("out", nargs="?", help="the library file to write (replaced)")
+    parser.add_argument("--packs", metavar="DIR", help="write packs into DIR instead")
     parser.add_argument("--episodes", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     started = time.monotonic()
+    if args.packs:
+        write_packs(args.packs, args.episodes, args.seed)
+        sys.stderr.write(f"wrote packs to {args.packs} in {time.monotonic() - started:.1f} s\n")
+        return
+    if not args.out:
+        parser.error("name the library file to write, or --packs DIR")
     generate(args.out, args.episodes, args.seed)
     sys.stderr.write(f"wrote {args.out} in {time.monotonic() - started:.1f} s\n")
 
