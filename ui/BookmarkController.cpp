@@ -10,6 +10,7 @@
 #include "bookmarks/BookmarkExporter.h"
 #include "bookmarks/BookmarkFilterModel.h"
 #include "bookmarks/BookmarkListModel.h"
+#include "bookmarks/BookmarkResolver.h"
 #include "bookmarks/BookmarkSession.h"
 #include "bookmarks/BookmarkStore.h"
 #include "bookmarks/EditBookmarkCommand.h"
@@ -105,8 +106,13 @@ BookmarkController::BookmarkController(Database &database, OpenEpisode &episode,
         if (lane != LaneId)
             return;
         const std::optional<Bookmark> bookmark = m_store->bookmark(id);
-        if (bookmark && bookmark->hasSpan())
-            Q_EMIT playRequested(bookmark->startMs, bookmark->endMs);
+        if (!bookmark || !m_episode.isOpen())
+            return;
+        // Where it is now: a re-import may have retimed its clip.
+        const BookmarkResolver::Resolution where
+                = BookmarkResolver::resolveIn(*bookmark, m_episode.content());
+        if (where.hasSpan())
+            Q_EMIT playRequested(where.startMs, where.endMs);
     });
 }
 
@@ -401,16 +407,19 @@ void BookmarkController::updateLane()
     lane.color = BookmarkLook::starColor();
     QVector<TimelineMarker> markers;
     for (const Bookmark &bookmark : m_session->bookmarksOfOpenEpisode()) {
-        if (!bookmark.hasSpan())
+        // Drawn where it plays now (a re-import may have retimed its clip).
+        const BookmarkResolver::Resolution where
+                = BookmarkResolver::resolveIn(bookmark, m_episode.content());
+        if (!where.hasSpan())
             continue;
         TimelineMarker marker;
         marker.laneId = LaneId;
         marker.id = bookmark.id;
-        marker.startMs = bookmark.startMs;
-        marker.endMs = bookmark.endMs;
+        marker.startMs = where.startMs;
+        marker.endMs = where.endMs;
         marker.label = tr("Bookmark");
         marker.title = BookmarkLook::shortened(BookmarkLook::headline(bookmark), 80);
-        marker.toolTip = BookmarkLook::span(bookmark.startMs, bookmark.endMs) + QStringLiteral("  ")
+        marker.toolTip = BookmarkLook::span(where.startMs, where.endMs) + QStringLiteral("  ")
                 + marker.title;
         if (!bookmark.note.isEmpty())
             marker.toolTip += QLatin1Char('\n') + BookmarkLook::shortened(bookmark.note, 160);

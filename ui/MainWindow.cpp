@@ -15,6 +15,7 @@
 #include "TimelineWidget.h"
 #include "TranscriptController.h"
 #include "TranscriptPane.h"
+#include "bookmarks/BookmarkResolver.h"
 #include "bookmarks/CitecastLink.h"
 #include "desktop/MprisService.h"
 #include "domain/Counted.h"
@@ -440,14 +441,19 @@ void MainWindow::connectBookmarks()
 
 void MainWindow::openBookmark(const Bookmark &bookmark)
 {
-    if (bookmark.isOrphan())
+    // Where it is now: a re-import may have moved its sentence or retimed its clip.
+    const BookmarkResolver::Resolution where
+            = BookmarkResolver(m_database.connection(), m_database.path()).resolve(bookmark);
+    if (where.match == BookmarkResolver::Match::Orphan)
         return showMessage(tr("\u201c%1\u201d is no longer in the library; the bookmark can still "
                               "be read and exported.")
                                    .arg(bookmark.episodeTitle));
-    m_list->selectEpisode(bookmark.episodeId);
-    openEpisode(bookmark.episodeId);
-    if (bookmark.hasSpan())
-        m_session->playRange(bookmark.startMs, bookmark.endMs);
+    m_list->selectEpisode(where.episodeId);
+    openEpisode(where.episodeId);
+    if (where.clipId != 0)
+        m_session->playClip(where.clipId); // labelled as the clip ("Citation 4")
+    else if (where.hasSpan())
+        m_session->playRange(where.startMs, where.endMs);
 }
 
 void MainWindow::episodeRemoved(qint64 episodeId)

@@ -465,6 +465,22 @@ private Q_SLOTS:
         QTest::mouseClick(f.window->timeline(), Qt::LeftButton, {}, marker.center());
         QTRY_COMPARE(started.count(), 2);
         QCOMPARE(started.at(1).at(0).value<PlaybackRequest>().startMs, 99020);
+
+        // An insight plays its citation's clip as timed now, whatever span it stored (a
+        // re-import may have retimed the clip): the window resolves it by its sentence.
+        f.player.stop();
+        Bookmark stale = BookmarkDrafts::insight(content, 1, 1); // citation 4
+        const qint64 clipNow = content.topics.at(1).citations.at(1).clipId;
+        const qint64 startNow = content.clipById(clipNow)->startMs;
+        stale.startMs = 1000;
+        stale.endMs = 2000;
+        const std::optional<Bookmark> old = f.store().add(stale);
+        QVERIFY(old);
+        QVERIFY(f.pane()->selectBookmark(old->id));
+        f.pane()->playAction()->trigger();
+        QTRY_COMPARE(started.count(), 3);
+        QCOMPARE(started.at(2).at(0).value<PlaybackRequest>().clipId, clipNow);
+        QCOMPARE(started.at(2).at(0).value<PlaybackRequest>().startMs, startNow);
     }
 
     void deletingAnEpisodeAsksAndKeepsItsBookmarksAsOrphans()
