@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -52,14 +53,16 @@ private:
     // A feed of `items` episodes whose first item names a chapters file and a transcript here.
     QByteArray attachedFeed(const QString &title, int items)
     {
+        const QByteArray slug = QUrl::toPercentEncoding(title);
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<rss version=\"2.0\" "
                          "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">\n"
                          "<channel><title>"
-                + title.toUtf8() + "</title><link>https://example.org/show</link>\n";
+                + title.toUtf8() + "</title><link>https://example.org/" + slug + "</link>\n";
         for (int i = 1; i <= items; ++i) {
-            xml += "<item><title>Episode " + QByteArray::number(i) + "</title><guid>ep-"
-                    + QByteArray::number(i) + "</guid><enclosure url=\"https://example.org/ep"
+            xml += "<item><title>Episode " + QByteArray::number(i) + "</title><guid>" + slug
+                    + "-ep-" + QByteArray::number(i)
+                    + "</guid><enclosure url=\"https://example.org/" + slug + "/ep"
                     + QByteArray::number(i) + ".mp3\" length=\"1000\" type=\"audio/mpeg\"/>";
             if (i == 1) {
                 xml += "<podcast:chapters url=\""
@@ -295,6 +298,69 @@ private Q_SLOTS:
         QCOMPARE(store.find(pageId)->error, notAFeed);
         QCOMPARE(store.find(bigId)->showId, 0);
         QCOMPARE(library.count(QStringLiteral("shows")), 3);
+    }
+
+    void aHostThatDoesNotAnswerIsNotAskedAgain()
+    {
+        FeedHttpServer::Route hang;
+        hang.body = "{}";
+        hang.delayMs = 60000;
+        m_server.add(QStringLiteral("/host/hang.json"), hang);
+        FeedHttpServer::Route drop;
+        drop.drop = true;
+        m_server.add(QStringLiteral("/host/drop.json"), drop);
+        QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+                         "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\"><channel>"
+                         "<title>Unreachable files</title>";
+        const QStringList files {
+                QStringLiteral("/host/hang.json"), QStringLiteral("/host/drop.json"),
+                QStringLiteral("/host/hang.json"), QStringLiteral("/host/later-4.json"),
+                QStringLiteral("/host/later-5.json")};
+        for (int i = 0; i < files.size(); ++i) {
+            xml += "<item><title>E" + QByteArray::number(i) + "</title><guid>u-"
+                    + QByteArray::number(i) + "</guid><podcast:chapters url=\""
+                    + m_server.url(files.at(i)).toUtf8()
+                    + "\" type=\"application/json+chapters\"/></item>";
+        }
+        m_server.serve(QStringLiteral("/host/feed.xml"), xml + "</channel></rss>");
+        TestLibrary library;
+        SubscriptionStore store(library.connection());
+        store.add(m_server.url(QStringLiteral("/host/feed.xml")));
+
+        // The dropped connection gives up on the host: the hanging fetches are abandoned and
+        // the files after them are not asked for; the feed itself is written.
+        const FeedRefreshResult result = refresh(library, {}, 120000).value(0);
+        QCOMPARE(result.status, RefreshStatus::Updated);
+        QCOMPARE(result.episodeCount, 5);
+        QCOMPARE(result.attachmentsRead, 0);
+        QVERIFY(m_server.requests(QStringLiteral("/host/drop.json")) >= 1); // Qt retries once
+        QCOMPARE(m_server.requests(QStringLiteral("/host/later-4.json")), 0);
+        QCOMPARE(m_server.requests(QStringLiteral("/host/later-5.json")), 0);
+    }
+
+    void eachSubscriptionKnowsTheShowItsEpisodesAreIn()
+    {
+        // The same items at two addresses: the writer decides which show they belong to, and
+        // each subscription records that show, whatever its address.
+        const QByteArray body = attachedFeed(QStringLiteral("Twin"), 2);
+        m_server.serve(QStringLiteral("/twin/a.xml"), body);
+        m_server.serve(QStringLiteral("/twin/b.xml"), body);
+        TestLibrary library;
+        SubscriptionStore store(library.connection());
+        const qint64 a = store.add(m_server.url(QStringLiteral("/twin/a.xml")))->id;
+        const qint64 b = store.add(m_server.url(QStringLiteral("/twin/b.xml")))->id;
+        const QVector<FeedRefreshResult> results = refresh(library);
+        for (const qint64 id : {a, b}) {
+            const FeedRefreshResult result = resultFor(results, id);
+            QCOMPARE(result.status, RefreshStatus::Updated);
+            QCOMPARE(result.episodeIds.size(), 2);
+            QSqlQuery query(library.connection());
+            query.prepare(QStringLiteral("SELECT show_id FROM episodes WHERE id = ?"));
+            query.addBindValue(result.episodeIds.constFirst());
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(store.find(id)->showId, query.value(0).toLongLong());
+            QCOMPARE(store.find(id)->episodeCount, 2);
+        }
     }
 
     void refreshingUnknownIdsStartsNothing()

@@ -27,11 +27,7 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager *manager, QObject *parent)
 
 FeedFetcher::~FeedFetcher()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abort();
 }
 
 void FeedFetcher::start(const FeedFetchRequest &request)
@@ -51,7 +47,9 @@ void FeedFetcher::abort()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    reply->abort();
+    // A reply that has failed already (its signals still queued) must not be aborted again.
+    if (!reply->isFinished())
+        reply->abort();
     reply->deleteLater();
 }
 

@@ -113,57 +113,91 @@ void FeedRefreshJob::planAttachments()
     m_attachments = local;
 }
 
+namespace {
+
+QString authorityOf(const QString &url)
+{
+    const QUrl parsed(url);
+    return parsed.host() + QLatin1Char(':') + QString::number(parsed.port(-1));
+}
+
+} // namespace
+
 void FeedRefreshJob::startAttachments()
 {
-    while (m_running < m_settings.parallelAttachments && !m_pending.isEmpty()) {
+    while (m_running.size() < m_settings.parallelAttachments && !m_pending.isEmpty()) {
         const Attachment attachment = m_pending.dequeue();
+        if (m_unreachable.contains(authorityOf(attachment.url)))
+            continue;
         auto *fetcher = new FeedFetcher(m_manager, this);
         fetcher->setTimeoutMs(m_settings.timeoutMs);
         fetcher->setMaxBytes(m_settings.maxAttachmentBytes);
         connect(fetcher, &FeedFetcher::finished, this,
-                [this, fetcher, attachment] { onAttachmentFetched(fetcher, attachment); });
-        ++m_running;
+                [this, fetcher] { onAttachmentFetched(fetcher); });
+        m_running.insert(fetcher, attachment);
         fetcher->start({QUrl(attachment.url), {}, {}});
     }
-    if (m_running == 0 && m_pending.isEmpty())
+    if (m_running.isEmpty() && m_pending.isEmpty())
         write();
 }
 
-void FeedRefreshJob::onAttachmentFetched(FeedFetcher *fetcher, const Attachment &attachment)
+void FeedRefreshJob::onAttachmentFetched(FeedFetcher *fetcher)
 {
-    --m_running;
+    const Attachment attachment = m_running.take(fetcher);
     const FeedFetchResult fetched = fetcher->result();
     fetcher->deleteLater();
     // A chapters file or transcript that cannot be read leaves the library's copy as it is.
     if (fetched.outcome == FeedFetchResult::Outcome::Fetched) {
-        if (attachment.transcript) {
-            const TranscriptParser::Format format = TranscriptParser::detect(
-                    attachment.mimeType, QUrl(attachment.url).fileName(), fetched.body);
-            const Parsed<Transcript> transcript
-                    = TranscriptParser::parse(fetched.body, attachment.url, format);
-            if (transcript.ok && !transcript.value.isEmpty()) {
-                m_attachments.transcripts.insert(
-                        attachment.guid,
-                        {attachment.url, LibraryTranscripts::formatName(format),
-                         attachment.mimeType, attachment.language, transcript.value});
-                ++m_result.attachmentsRead;
-            } else if (!transcript.ok) {
-                qCInfo(lcSubscriptions).noquote() << transcript.error.toString();
-            }
-        } else {
-            const Parsed<ChapterList> chapters
-                    = ChaptersJsonParser::parse(fetched.body, attachment.url);
-            if (chapters.ok) {
-                m_attachments.chapters.insert(attachment.guid, {attachment.url, chapters.value});
-                ++m_result.attachmentsRead;
-            } else {
-                qCInfo(lcSubscriptions).noquote() << chapters.error.toString();
-            }
-        }
+        read(attachment, fetched.body);
     } else {
         qCInfo(lcSubscriptions).noquote() << fetched.error;
+        if (fetched.httpStatus == 0)
+            giveUpOn(authorityOf(attachment.url));
     }
     startAttachments();
+}
+
+void FeedRefreshJob::giveUpOn(const QString &authority)
+{
+    // No answer at all (no such host, refused, silent): its other files would wait the same.
+    m_unreachable.insert(authority);
+    const QList<FeedFetcher *> running = m_running.keys();
+    for (FeedFetcher *other : running) {
+        if (authorityOf(m_running.value(other).url) != authority)
+            continue;
+        m_running.remove(other);
+        // Deleted (and so aborted) once the events already queued for it are delivered.
+        disconnect(other, nullptr, this, nullptr);
+        other->deleteLater();
+    }
+    qCInfo(lcSubscriptions).noquote()
+            << tr("%1 did not answer; its other files are not fetched this time").arg(authority);
+}
+
+void FeedRefreshJob::read(const Attachment &attachment, const QByteArray &body)
+{
+    if (attachment.transcript) {
+        const TranscriptParser::Format format = TranscriptParser::detect(
+                attachment.mimeType, QUrl(attachment.url).fileName(), body);
+        const Parsed<Transcript> transcript = TranscriptParser::parse(body, attachment.url, format);
+        if (transcript.ok && !transcript.value.isEmpty()) {
+            m_attachments.transcripts.insert(
+                    attachment.guid,
+                    {attachment.url, LibraryTranscripts::formatName(format), attachment.mimeType,
+                     attachment.language, transcript.value});
+            ++m_result.attachmentsRead;
+        } else if (!transcript.ok) {
+            qCInfo(lcSubscriptions).noquote() << transcript.error.toString();
+        }
+        return;
+    }
+    const Parsed<ChapterList> chapters = ChaptersJsonParser::parse(body, attachment.url);
+    if (chapters.ok) {
+        m_attachments.chapters.insert(attachment.guid, {attachment.url, chapters.value});
+        ++m_result.attachmentsRead;
+    } else {
+        qCInfo(lcSubscriptions).noquote() << chapters.error.toString();
+    }
 }
 
 void FeedRefreshJob::write()
@@ -174,12 +208,17 @@ void FeedRefreshJob::write()
     QString error;
     if (!FeedImport::writeFeed(m_database, m_feed, m_attachments, source, &episodeIds, &error))
         return fail(tr("%1: %2").arg(m_subscription.feedUrl, error));
+    // The show the writer chose (it may be one the library had under another address).
     qint64 showId = m_subscription.showId;
     QSqlQuery query(m_database.connection());
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT id FROM shows WHERE feed_url = ? ORDER BY id LIMIT 1"),
-                  {m_subscription.feedUrl}, &error)
-        && query.next())
+    const bool found = episodeIds.isEmpty()
+            ? Sql::exec(query,
+                        QStringLiteral("SELECT id FROM shows WHERE feed_url = ? ORDER BY id "
+                                       "LIMIT 1"),
+                        {m_subscription.feedUrl}, &error)
+            : Sql::exec(query, QStringLiteral("SELECT show_id FROM episodes WHERE id = ?"),
+                        {episodeIds.constFirst()}, &error);
+    if (found && query.next() && !query.value(0).isNull())
         showId = query.value(0).toLongLong();
     SubscriptionStore store(m_database.connection());
     if (!store.recordUpdated(m_subscription.id, showId, m_fetched.etag, m_fetched.lastModified,

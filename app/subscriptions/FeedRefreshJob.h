@@ -7,8 +7,10 @@
 #include "feeds/Feed.h"
 #include "feeds/FeedAttachments.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQueue>
+#include <QSet>
 
 #include <memory>
 
@@ -56,7 +58,9 @@ private:
     void onFeedFetched();
     void planAttachments();
     void startAttachments();
-    void onAttachmentFetched(FeedFetcher *fetcher, const Attachment &attachment);
+    void onAttachmentFetched(FeedFetcher *fetcher);
+    void giveUpOn(const QString &authority);
+    void read(const Attachment &attachment, const QByteArray &body);
     void write();
     void fail(const QString &error);
     void done();
@@ -71,6 +75,8 @@ private:
     Feed m_feed;
     FeedAttachments m_attachments;
     QQueue<Attachment> m_pending;
-    int m_running = 0;
+    QHash<FeedFetcher *, Attachment> m_running;
+    // host:port that did not answer at all this refresh: the rest of its files are not tried.
+    QSet<QString> m_unreachable;
     bool m_done = false;
 };

@@ -123,6 +123,10 @@ private:
             route.status = 304;
             route.body.clear();
         }
+        if (route.drop) {
+            socket->abort();
+            return;
+        }
         if (route.delayMs > 0) {
             QTimer::singleShot(route.delayMs, socket,
                                [this, socket, route] { answer(socket, route); });

@@ -24,6 +24,7 @@ public:
         QByteArray lastModified; // sent, and an equal If-Modified-Since gets 304
         bool gzip = false;       // Content-Encoding: gzip
         int delayMs = 0;         // the answer waits this long
+        bool drop = false;       // the connection is closed without an answer
     };
 
     FeedHttpServer();
