@@ -236,6 +236,34 @@ private Q_SLOTS:
         QCOMPARE(library.count(QStringLiteral("episodes")), 1);
     }
 
+    void aFeedThatNamesItsNewAddressIsFollowed()
+    {
+        QByteArray moving = attachedFeed(QStringLiteral("Announced"), 2);
+        const QByteArray announcement = "<channel><itunes:new-feed-url>"
+                + m_server.url(QStringLiteral("/announced/new.xml")).toUtf8()
+                + "</itunes:new-feed-url>";
+        moving.replace("<channel>", announcement);
+        m_server.serve(QStringLiteral("/announced/old.xml"), moving);
+        m_server.serve(QStringLiteral("/announced/new.xml"),
+                       attachedFeed(QStringLiteral("Announced"), 3));
+        TestLibrary library;
+        SubscriptionStore store(library.connection());
+        const qint64 id = store.add(m_server.url(QStringLiteral("/announced/old.xml")))->id;
+
+        const FeedRefreshResult first = refresh(library).value(0);
+        QCOMPARE(first.status, RefreshStatus::Updated);
+        QCOMPARE(first.movedFrom, m_server.url(QStringLiteral("/announced/old.xml")));
+        QCOMPARE(store.find(id)->feedUrl, m_server.url(QStringLiteral("/announced/new.xml")));
+        QCOMPARE(store.find(id)->episodeCount, 2);
+
+        // From now on the new address is read, into the same show.
+        QCOMPARE(refresh(library).value(0).status, RefreshStatus::Updated);
+        QCOMPARE(m_server.requests(QStringLiteral("/announced/new.xml")), 1);
+        QCOMPARE(m_server.requests(QStringLiteral("/announced/old.xml")), 1);
+        QCOMPARE(library.count(QStringLiteral("shows")), 1);
+        QCOMPARE(store.find(id)->episodeCount, 3);
+    }
+
     void oneFeedFailingDoesNotStopTheOthers()
     {
         FeedHttpServer::Route slow;

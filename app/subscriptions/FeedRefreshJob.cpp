@@ -6,6 +6,7 @@
 #include "feeds/FeedImport.h"
 #include "feeds/FeedLibraryWriter.h"
 #include "feeds/FeedParser.h"
+#include "feeds/FeedUrl.h"
 #include "feeds/LibraryTranscripts.h"
 #include "feeds/TranscriptChooser.h"
 #include "feeds/TranscriptParser.h"
@@ -227,7 +228,26 @@ void FeedRefreshJob::write()
     m_result.status = RefreshStatus::Updated;
     m_result.episodeCount = int(m_feed.episodes.size());
     m_result.episodeIds = episodeIds;
+    followNewFeedUrl(store);
     done();
+}
+
+void FeedRefreshJob::followNewFeedUrl(SubscriptionStore &store)
+{
+    // itunes:new-feed-url (or <redirect><newLocation>): the publisher moved the feed, a permanent
+    // redirect written in the feed itself. Followed from the next refresh on.
+    const QString moved = FeedUrl::normalizeFeedAddress(m_feed.show.newFeedUrl);
+    const QUrl url(moved);
+    if (moved.isEmpty() || moved == m_subscription.feedUrl || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return;
+    if (!store.moveTo(m_subscription.id, moved)) {
+        qCInfo(lcSubscriptions).noquote() << store.errorString();
+        return;
+    }
+    if (m_result.movedFrom.isEmpty())
+        m_result.movedFrom = m_subscription.feedUrl;
+    m_result.feedUrl = moved;
 }
 
 void FeedRefreshJob::fail(const QString &error)

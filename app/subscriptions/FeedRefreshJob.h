@@ -16,6 +16,7 @@
 
 class Database;
 class QNetworkAccessManager;
+class SubscriptionStore;
 
 // Refreshes one subscription: fetches the feed (conditionally), parses it, fetches the chapters
 // files and best transcripts of new or changed items, and writes the whole feed in one
@@ -62,6 +63,7 @@ private:
     void giveUpOn(const QString &authority);
     void read(const Attachment &attachment, const QByteArray &body);
     void write();
+    void followNewFeedUrl(SubscriptionStore &store);
     void fail(const QString &error);
     void done();
 
