@@ -70,13 +70,18 @@ void TestSearchResultModel::groupsByKind()
     QCOMPARE(model.hitCount(), hits.size());
 
     int children = 0;
-    int previousKind = 0;
+    QList<int> kinds;
+    double previousBest = -1e300;
     for (int group = 0; group < model.rowCount(); ++group) {
         const QModelIndex groupIndex = model.index(group, 0);
         QVERIFY(groupIndex.data(SearchResultModel::IsGroupRole).toBool());
         const int kind = groupIndex.data(SearchResultModel::KindRole).toInt();
-        QVERIFY(kind > previousKind); // groups in the order of SearchKinds::all, each once
-        previousKind = kind;
+        QVERIFY(!kinds.contains(kind)); // each kind once
+        kinds << kind;
+        // Groups in the order of their best hit.
+        const double best = model.hitAt(model.index(0, 0, groupIndex))->rank;
+        QVERIFY(best >= previousBest);
+        previousBest = best;
         QVERIFY(model.rowCount(groupIndex) > 0);
         double previousRank = -1e300;
         for (int row = 0; row < model.rowCount(groupIndex); ++row) {
@@ -92,6 +97,8 @@ void TestSearchResultModel::groupsByKind()
     }
     QCOMPARE(children, hits.size());
     QCOMPARE(model.firstHit().isValid(), !hits.isEmpty());
+    if (!hits.isEmpty())
+        QCOMPARE(model.hitAt(model.firstHit())->rank, hits.constFirst().rank);
 }
 
 void TestSearchResultModel::rolesOfAHit()
@@ -112,7 +119,9 @@ void TestSearchResultModel::rolesOfAHit()
     episode.episodeId = 4;
     episode.title = QStringLiteral("Steam <and> steel");
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setHits({transcript, episode});
+    episode.rank = -2;
+    transcript.rank = -1;
+    model.setHits({episode, transcript}); // best first
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Episodes (1)"));
@@ -121,7 +130,7 @@ void TestSearchResultModel::rolesOfAHit()
     QCOMPARE(model.hitAt(hit)->kind, SearchKind::Episode);
     QCOMPARE(hit.data(SearchResultModel::StartMsRole).toLongLong(), -1);
     const QModelIndex spoken = model.index(0, 0, model.index(1, 0));
-    QCOMPARE(spoken.data().toString(), QStringLiteral("Steam <and> steel \u2014 Host"));
+    QCOMPARE(spoken.data().toString(), QStringLiteral("Host \u2014 Steam <and> steel"));
     QCOMPARE(spoken.data(SearchResultModel::SnippetHtmlRole).toString(),
              QStringLiteral("the <b>engine</b> &amp; more"));
     QCOMPARE(spoken.data(SearchResultModel::StartMsRole).toLongLong(), 61000);

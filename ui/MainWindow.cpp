@@ -9,6 +9,7 @@
 #include "PlayerBar.h"
 #include "PreferencesDialog.h"
 #include "QueuePanel.h"
+#include "SearchController.h"
 #include "ShortcutsOverlay.h"
 #include "ShowsPane.h"
 #include "SubscriptionController.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     connectPlayback();
     connectBookmarks();
     connectFeedViews();
+    connectSearch();
 
     resize(1280, 860);
     reloadEpisodes();
@@ -260,8 +262,14 @@ void MainWindow::createMenus()
             {tr("Ctrl+F"), tr("Find (Enter: next match, Shift+Enter: previous)")},
             {tr("Click, Enter"), tr("Play from that line")},
     };
+    const QVector<PlaybackActions::Shortcut> searchKeys = {
+            {QString(), tr("Search")},
+            {tr("Ctrl+K"), tr("Search titles, guests, topics, transcripts and bookmarks")},
+            {tr("↑ ↓, Enter"), tr("Choose a result; Enter plays its span")},
+            {tr("Ctrl+Enter"), tr("Open the result's episode there")},
+    };
     m_shortcuts = new ShortcutsOverlay(m_actions->shortcuts() + timelineKeys + transcriptKeys
-                                               + m_bookmarks->shortcuts(),
+                                               + searchKeys + m_bookmarks->shortcuts(),
                                        this);
     PlaybackSession *session = m_session;
     connect(m_actions, &PlaybackActions::playPauseRequested, session,
@@ -367,6 +375,26 @@ void MainWindow::openLink(const QString &link)
         m_session->playRange(parsed->startMs, parsed->endMs);
     else if (parsed->hasStart())
         m_session->playFrom(parsed->startMs);
+}
+
+void MainWindow::connectSearch()
+{
+    // The search field (Ctrl+K): Enter plays a hit's span, Ctrl+Enter opens its episode there.
+    m_search = new SearchController(m_database.path(), this);
+    connect(m_search, &SearchController::playRequested, this,
+            [this](qint64 episodeId, qint64 startMs, qint64 endMs) {
+                m_list->selectEpisode(episodeId);
+                openEpisode(episodeId);
+                m_session->playRange(startMs, endMs);
+            });
+    connect(m_search, &SearchController::openRequested, this,
+            [this](qint64 episodeId, qint64 startMs) {
+                m_list->selectEpisode(episodeId);
+                openEpisode(episodeId);
+                if (startMs >= 0)
+                    m_timeline->setPositionMs(startMs);
+            });
+    connect(m_search, &SearchController::messageRequested, this, &MainWindow::showMessage);
 }
 
 void MainWindow::connectFeedViews()

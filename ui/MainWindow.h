@@ -27,6 +27,7 @@ class ShowsPane;
 class TranscriptController;
 class ShortcutsOverlay;
 class SubscriptionController;
+class SearchController;
 class TimelineWidget;
 class WaveformLoader;
 struct Bookmark;
@@ -65,6 +66,7 @@ public:
     QTabWidget *sidebar() const { return m_sidebar; }
     ShowsPane *showsPane() const { return m_showsPane; }
     TranscriptController *transcript() const { return m_transcript; }
+    SearchController *search() const { return m_search; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -87,6 +89,7 @@ private:
     void showAbout();
     void connectBookmarks();
     void connectFeedViews();
+    void connectSearch();
     // The Shows tab's list, with artwork from the cache (fetching what is missing if allowed).
     void reloadShows();
     void openBookmark(const Bookmark &bookmark);
@@ -117,6 +120,7 @@ private:
     ArtworkCache *m_artwork = nullptr;
     ShowsPane *m_showsPane = nullptr;
     TranscriptController *m_transcript = nullptr;
+    SearchController *m_search = nullptr;
     SubscriptionController *m_subscriptions = nullptr;
     qint64 m_playingEpisode = 0;
     bool m_queueHidden = false; // the user closed the panel for this queue

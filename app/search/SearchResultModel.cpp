@@ -2,6 +2,8 @@
 
 #include "domain/TimeFormat.h"
 
+#include <algorithm>
+
 namespace {
 
 // Top-level rows have internal id 0; a hit's internal id is its group's row + 1.
@@ -17,14 +19,15 @@ void SearchResultModel::setHits(const SearchHits &hits)
 {
     beginResetModel();
     m_groups.clear();
-    for (const SearchKind kind : SearchKinds::all) {
-        Group group {kind, {}};
-        for (const SearchHit &hit : hits) {
-            if (hit.kind == kind)
-                group.hits << hit;
+    // Groups in the order of their best hit (hits arrive best first), hits in order within.
+    for (const SearchHit &hit : hits) {
+        auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&hit](const Group &g) { return g.kind == hit.kind; });
+        if (group == m_groups.end()) {
+            m_groups << Group {hit.kind, {}};
+            group = m_groups.end() - 1;
         }
-        if (!group.hits.isEmpty())
-            m_groups << group;
+        group->hits << hit;
     }
     m_hitCount = int(hits.size());
     endResetModel();
@@ -99,8 +102,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        // What inside the episode first (a topic, a clip, who speaks), then the episode.
         return hit->detail.isEmpty() ? hit->title
-                                     : hit->title + QStringLiteral(" \u2014 ") + hit->detail;
+                                     : hit->detail + QStringLiteral(" \u2014 ") + hit->title;
     case Qt::ToolTipRole:
         return hit->plainSnippet();
     case KindRole:

@@ -5,8 +5,8 @@
 #include <QAbstractItemModel>
 #include <QVector>
 
-// Search hits for the window, grouped by kind: one top-level row per kind that has hits (in the
-// order of SearchKinds::all), its hits as children, best first.
+// Search hits for the window, grouped by kind: one top-level row per kind that has hits, the
+// group with the best hit first, its hits as children, best first. So the first hit is the best.
 class SearchResultModel : public QAbstractItemModel
 {
     Q_OBJECT
