@@ -10,12 +10,18 @@ Q_LOGGING_CATEGORY(lcSearch, "citecast.search")
 
 namespace {
 
-// The columns every search returns, read from the hits (`h`) and the rows they stand for: the
-// indexed text (for the snippet),
-// title of the episode (or show), what inside it was found, and its span. Spans come from the
-// rows themselves, so an edited clip is found with its new times.
-const char *const hydrateTemplate = R"(
-SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, ss.spoken, h.rank,
+// The columns every search returns, read from the hits (`hits`: rowid, kind, rank) and the rows
+// they stand for: the indexed text (for the snippet), the episode, its title (or the show's),
+// what inside it was found, and its span. Spans come from the rows themselves, so an edited clip
+// is found with its new times. Only these few rows are read; the ranking passes read no row.
+const char *const hydrateTemplate = R"(,
+found AS (SELECT hits.rowid AS rowid, hits.kind AS kind, hits.rank AS rank,
+    CASE WHEN hits.kind = 8 THEN hits.rowid >> 24 ELSE si.episode_id END AS episode_id,
+    si.title AS title, si.body AS body, ss.spoken AS spoken
+    FROM hits
+    LEFT JOIN search_index si ON hits.kind <> 8 AND si.rowid = hits.rowid
+    LEFT JOIN search_spoken ss ON hits.kind = 8 AND ss.rowid = hits.rowid)
+SELECT h.rowid, h.kind, h.episode_id, h.title, h.body, h.spoken, h.rank,
     coalesce(e.title, s.title, b.episode_title, ''),
     CASE h.kind WHEN 4 THEN t.title WHEN 5 THEN c.title WHEN 8 THEN ts.speaker
         WHEN 9 THEN b.topic_title ELSE '' END,
@@ -23,9 +29,7 @@ SELECT h.rowid, h.kind, h.episode_id, si.title, si.body, ss.spoken, h.rank,
         WHEN 8 THEN ts.start_ms WHEN 9 THEN b.start_ms END,
     CASE h.kind WHEN 5 THEN c.end_ms WHEN 6 THEN hc.end_ms WHEN 7 THEN qc.end_ms
         WHEN 8 THEN ts.end_ms WHEN 9 THEN b.end_ms END
-FROM hits h
-LEFT JOIN search_index si ON h.kind <> 8 AND si.rowid = h.rowid
-LEFT JOIN search_spoken ss ON h.kind = 8 AND ss.rowid = h.rowid
+FROM found h
 LEFT JOIN episodes e ON e.id = h.episode_id
 LEFT JOIN shows s ON h.kind = 2 AND s.id = h.rowid >> 4
 LEFT JOIN topics t ON h.kind = 4 AND t.id = h.rowid >> 4
@@ -199,13 +203,13 @@ SearchHits SearchIndex::search(const SearchQuery &query, int limit)
     };
     QStringList arms;
     QVariantList values;
-    arms << QStringLiteral("SELECT * FROM (SELECT rowid, kind, episode_id, %1 AS r "
+    arms << QStringLiteral("SELECT * FROM (SELECT rowid, rowid & 15 AS kind, %1 AS r "
                            "FROM search_index WHERE search_index MATCH ?%2 LIMIT %3)")
                     .arg(writtenRank(), where(written))
                     .arg(CandidatesPerPass);
     values << match << writtenValues;
     if (searchSpoken) {
-        arms << QStringLiteral("SELECT * FROM (SELECT rowid, 8, episode_id, %1 AS r "
+        arms << QStringLiteral("SELECT * FROM (SELECT rowid, 8 AS kind, %1 AS r "
                                "FROM search_spoken WHERE search_spoken MATCH ?%2 LIMIT %3)")
                         .arg(spokenRank(), where(spoken))
                         .arg(CandidatesPerPass);
@@ -213,7 +217,7 @@ SearchHits SearchIndex::search(const SearchQuery &query, int limit)
     }
     const QString sql
             = QStringLiteral("WITH candidates AS (%1), "
-                             "hits AS (SELECT rowid, kind, episode_id, r * %2 AS rank "
+                             "hits AS (SELECT rowid, kind, r * %2 AS rank "
                              "FROM candidates ORDER BY rank, rowid LIMIT ?)")
                       .arg(arms.join(QStringLiteral(" UNION ALL ")), kindWeightExpression())
             + QString::fromLatin1(hydrateTemplate);
