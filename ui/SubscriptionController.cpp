@@ -1,7 +1,7 @@
 #include "SubscriptionController.h"
 
 #include "storage/Database.h"
-#include "subscriptions/FeedRefresher.h"
+#include "subscriptions/RefreshThread.h"
 #include "subscriptions/SubscriptionStore.h"
 
 #include <QAction>
@@ -19,7 +19,7 @@ SubscriptionController::SubscriptionController(Database &database, QWidget *wind
     , m_database(database)
     , m_window(window)
     , m_statusBar(statusBar)
-    , m_refresher(new FeedRefresher(database, this))
+    , m_refresher(new RefreshThread(database.path(), this))
     , m_subscribe(new QAction(tr("&Subscribe to Podcast\u2026"), this))
     , m_refreshAll(new QAction(tr("&Refresh All Feeds"), this))
     , m_progressLabel(new QLabel(statusBar))
@@ -38,13 +38,17 @@ SubscriptionController::SubscriptionController(Database &database, QWidget *wind
     m_statusBar->addPermanentWidget(m_progressBar);
     setBusy(false);
 
-    connect(m_refresher, &FeedRefresher::feedStarted, this, &SubscriptionController::onFeedStarted);
-    connect(m_refresher, &FeedRefresher::progress, this, [this](int done, int total) {
+    connect(m_refresher, &RefreshThread::feedStarted, this, &SubscriptionController::onFeedStarted);
+    connect(m_refresher, &RefreshThread::progress, this, [this](int done, int total) {
         m_progressBar->setRange(0, total);
         m_progressBar->setValue(done);
         m_progressLabel->setText(tr("Refreshing feeds: %1 of %2 done\u2026").arg(done).arg(total));
     });
-    connect(m_refresher, &FeedRefresher::finished, this, &SubscriptionController::onFinished);
+    connect(m_refresher, &RefreshThread::finished, this, &SubscriptionController::onFinished);
+    connect(m_refresher, &RefreshThread::failed, this, [this](const QString &message) {
+        setBusy(false);
+        Q_EMIT messageRequested(tr("Feeds were not refreshed: %1").arg(message));
+    });
     connect(this, &SubscriptionController::messageRequested, m_statusBar,
             [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
 }
@@ -86,19 +90,18 @@ void SubscriptionController::subscribe(const QString &address)
         box->open();
         return;
     }
-    if (!m_refresher->refresh({added->id}))
-        Q_EMIT messageRequested(m_refresher->errorString());
-    else
-        setBusy(true);
+    if (m_refresher->isRunning())
+        return; // the running refresh does not include it; the next one will
+    setBusy(true);
+    m_refresher->refresh({added->id});
 }
 
 void SubscriptionController::refreshAll()
 {
-    if (!m_refresher->refresh()) {
-        Q_EMIT messageRequested(m_refresher->errorString());
+    if (m_refresher->isRunning())
         return;
-    }
     setBusy(true);
+    m_refresher->refresh();
 }
 
 void SubscriptionController::onFeedStarted(int index, int total, const QString &url)

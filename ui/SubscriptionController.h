@@ -6,7 +6,7 @@
 #include <QVector>
 
 class Database;
-class FeedRefresher;
+class RefreshThread;
 class QAction;
 class QLabel;
 class QMenu;
@@ -16,7 +16,8 @@ class QWidget;
 
 // The window's side of subscriptions: "Subscribe to Podcast…" (asks for the address) and
 // "Refresh All Feeds" (F5) in the File menu, progress in the status bar, and a readable list of
-// the feeds that failed. The fetching itself is FeedRefresher's; this only asks and reports, and
+// the feeds that failed. The fetching itself is RefreshThread's (a worker thread with its own
+// connection); this only asks and reports, and
 // tells the window when the library changed so the episode list reloads.
 class SubscriptionController : public QObject
 {
@@ -30,7 +31,7 @@ public:
     QAction *subscribeAction() const { return m_subscribe; }
     QAction *refreshAllAction() const { return m_refreshAll; }
     void fillFileMenu(QMenu *menu);
-    FeedRefresher *refresher() const { return m_refresher; }
+    RefreshThread *refresher() const { return m_refresher; }
 
     // Asks for a feed address (a non-blocking dialog), then subscribe()s.
     void askToSubscribe();
@@ -57,7 +58,7 @@ private:
     Database &m_database;
     QWidget *m_window;
     QStatusBar *m_statusBar;
-    FeedRefresher *m_refresher;
+    RefreshThread *m_refresher; // fetches, parses and writes off the GUI thread
     QAction *m_subscribe;
     QAction *m_refreshAll;
     QLabel *m_progressLabel;

@@ -2,7 +2,7 @@
 // F5, progress in the status bar while feeds are fetched, the list told to reload, and failed
 // feeds listed readably without stopping the others. Screenshots go to /tmp for review.
 #include "SubscriptionController.h"
-#include "subscriptions/FeedRefresher.h"
+#include "subscriptions/RefreshThread.h"
 #include "subscriptions/SubscriptionStore.h"
 #include "support/FeedHttpServer.h"
 #include "support/TestLibrary.h"
@@ -73,7 +73,7 @@ private Q_SLOTS:
         window.setCentralWidget(new QLabel(QStringLiteral("Episodes"), &window));
         SubscriptionController controller(library.database(), &window, window.statusBar());
         QSignalSpy changed(&controller, &SubscriptionController::libraryChanged);
-        QSignalSpy done(controller.refresher(), &FeedRefresher::finished);
+        QSignalSpy done(controller.refresher(), &RefreshThread::finished);
         window.addAction(controller.refreshAllAction());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
