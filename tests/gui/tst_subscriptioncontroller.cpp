@@ -1,21 +1,30 @@
 // SubscriptionController in a real window against a local HTTP server: the File menu's actions,
 // F5, progress in the status bar while feeds are fetched, the list told to reload, and failed
 // feeds listed readably without stopping the others. Screenshots go to /tmp for review.
+#include "EpisodeListPane.h"
+#include "MainWindow.h"
 #include "SubscriptionController.h"
+#include "import/SampleLibrary.h"
+#include "library/PlaybackSettings.h"
+#include "playback/ClipPlayer.h"
 #include "subscriptions/RefreshThread.h"
 #include "subscriptions/SubscriptionStore.h"
+#include "support/AudioOutputFake.h"
 #include "support/FeedHttpServer.h"
 #include "support/TestLibrary.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -127,6 +136,42 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("not a feed address")));
         QCOMPARE(store.list().size(), 1);
         box->accept();
+    }
+
+    void theWindowsFileMenuRefreshesAndTheListReloads()
+    {
+        TestLibrary library;
+        QVERIFY(SampleLibrary::import(library.database()).ok);
+        SubscriptionStore store(library.connection());
+        store.add(m_server.url(QStringLiteral("/good.xml")));
+        QSettings settingsStore(QDir(library.dir()).filePath(QStringLiteral("settings.ini")),
+                                QSettings::IniFormat);
+        PlaybackSettings settings(&settingsStore);
+        ClipPlayer player {std::unique_ptr<AudioOutput>(new AudioOutputFake)};
+        MainWindow window(library.database(), player, &settings);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int before = window.episodeList()->view()->model()->rowCount();
+
+        QMenu *file = window.menuBar()->findChildren<QMenu *>().value(0);
+        QVERIFY(file);
+        QStringList texts;
+        for (QAction *action : file->actions())
+            texts << action->text();
+        QVERIFY2(texts.contains(QStringLiteral("&Subscribe to Podcast\u2026"))
+                         && texts.contains(QStringLiteral("&Refresh All Feeds")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        file->popup(window.mapToGlobal(QPoint(10, 10)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        file->grab().save(QStringLiteral("/tmp/subs-filemenu.png"));
+        file->hide();
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                                  QStringLiteral("Feeds refreshed: 1 updated"), 20000);
+        QTRY_COMPARE(window.episodeList()->view()->model()->rowCount(), before + 1);
+        window.grab().save(QStringLiteral("/tmp/subs-window.png"));
     }
 
     void summaryAndDetailsReadWell()
