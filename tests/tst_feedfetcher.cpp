@@ -169,6 +169,9 @@ private Q_SLOTS:
         QCOMPARE(timedOut.error,
                  slowUrl.toDisplayString() + QStringLiteral(": no answer within 1 s"));
 
+        QCOMPARE(fetch({slowUrl, {}, {}}, 500).error,
+                 slowUrl.toDisplayString() + QStringLiteral(": no answer within 0.5 s"));
+
         m_server.serve(QStringLiteral("/big.xml"), QByteArray(200 * 1024, 'x'));
         const QUrl big(m_server.url(QStringLiteral("/big.xml")));
         const FeedFetchResult tooLarge = fetch({big, {}, {}}, 10000, 64 * 1024);

@@ -130,7 +130,9 @@ void FeedFetcher::onFinished()
         && (reply->error() == QNetworkReply::OperationCanceledError
             || reply->error() == QNetworkReply::TimeoutError))
         return fail(tr("%1: no answer within %2 s")
-                            .arg(where, QString::number(qMax(1, m_timeoutMs / 1000))));
+                            .arg(where,
+                                 m_timeoutMs % 1000 == 0 ? QString::number(m_timeoutMs / 1000)
+                                                         : QString::number(m_timeoutMs / 1000.0)));
     if (isRedirect(status)) {
         const QUrl target = url.resolved(
                 reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());

@@ -297,6 +297,53 @@ private Q_SLOTS:
         QCOMPARE(tagged, 1);
     }
 
+    void aRefreshKilledMidFeedKeepsNothingOfIt()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        m_server.serve(QStringLiteral("/killed.xml"), feed(QStringLiteral("Killed"), 4));
+        QCOMPARE(citecast(subs({QStringLiteral("add"), QStringLiteral("--no-refresh"),
+                                m_server.url(QStringLiteral("/killed.xml"))}),
+                          library)
+                         .exitCode,
+                 0);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CITECAST_TEST_PAUSE_IN_FEED_IMPORT_MS"),
+                           QStringLiteral("60000"));
+        process.setProcessEnvironment(environment);
+        process.start(TestPaths::citecastBinary(),
+                      {QStringLiteral("--library"), library, QStringLiteral("subscriptions"),
+                       QStringLiteral("refresh")});
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        while (!err.contains("paused inside the feed transaction")) {
+            QVERIFY2(process.state() == QProcess::Running, err.constData());
+            process.waitForReadyRead(1000);
+            err += process.readAllStandardError();
+        }
+        process.kill(); // SIGKILL, half-way through the feed's items
+        QVERIFY(process.waitForFinished(10000));
+
+        QCOMPARE(citecast({QStringLiteral("episodes"), QStringLiteral("--json")}, library)
+                         .json()
+                         .array()
+                         .size(),
+                 0);
+        const QJsonObject row
+                = citecast(subs({QStringLiteral("list"), QStringLiteral("--json")}), library)
+                          .json()
+                          .array()
+                          .at(0)
+                          .toObject();
+        QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("never"));
+        QVERIFY(row[QStringLiteral("showId")].isNull());
+
+        // Refreshed again, undisturbed: all of it.
+        const Run again = citecast(subs({QStringLiteral("refresh")}), library);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray("updated: Killed (4 episodes)\n"));
+    }
+
     void mistakesGiveOneClearMessage()
     {
         Run run = citecast(subs({QStringLiteral("add"), QStringLiteral("ftp://example.org/x")}));
