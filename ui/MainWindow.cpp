@@ -297,7 +297,7 @@ void MainWindow::reloadEpisodes()
 {
     const qint64 current = currentEpisode();
     EpisodeReader reader(m_database.connection(), m_database.path());
-    m_episodes->setEpisodes(reader.episodes());
+    m_episodes->setEpisodes(reader.episodeList());
     reloadShows();
     m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());
     if (m_episodes->rowCount() == 0) {

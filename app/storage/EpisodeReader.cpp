@@ -79,6 +79,48 @@ QVector<Episode> EpisodeReader::episodes()
     return result;
 }
 
+QVector<Episode> EpisodeReader::episodeList()
+{
+    QVector<Episode> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Guests are read in one pass over episode_people rather than one subquery per episode.
+    QHash<qint64, QStringList> guests;
+    if (!Sql::exec(
+                query,
+                QStringLiteral("SELECT episode_id, name FROM episode_people WHERE role = 'guest' "
+                               "ORDER BY episode_id, position"),
+                {}, &m_error))
+        return result;
+    while (query.next())
+        guests[query.value(0).toLongLong()] << query.value(1).toString();
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT e.id, e.guid, COALESCE(s.title, ''), e.number, e.title, "
+                                  "e.duration_ms, e.questions_answered, e.known_only_by_title, "
+                                  "e.audio_kind, e.audio_location FROM episodes e "
+                                  "LEFT JOIN shows s ON s.id = e.show_id "
+                                  "ORDER BY e.known_only_by_title, e.number IS NULL, e.number, "
+                                  "e.title COLLATE NOCASE"),
+                   {}, &m_error))
+        return result;
+    while (query.next()) {
+        Episode episode;
+        episode.id = query.value(0).toLongLong();
+        episode.guid = query.value(1).toString();
+        episode.show = query.value(2).toString();
+        episode.number = query.value(3).isNull() ? -1 : query.value(3).toInt();
+        episode.title = query.value(4).toString();
+        episode.durationMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
+        episode.questionsAnswered = query.value(6).isNull() ? -1 : query.value(6).toInt();
+        episode.knownOnlyByTitle = query.value(7).toBool();
+        episode.audio.kind = static_cast<AudioSource::Kind>(query.value(8).toInt());
+        episode.audio.location = query.value(9).toString();
+        episode.guests = guests.value(episode.id);
+        result << episode;
+    }
+    return result;
+}
+
 std::optional<Episode> EpisodeReader::episodeWhere(const QString &condition, const QVariant &value)
 {
     QSqlQuery query(m_db);

@@ -16,6 +16,10 @@ public:
 
     // Every episode, numbered ones first by number, then by title; known-only-by-title ones last.
     QVector<Episode> episodes();
+    // The same episodes in the same order with only what the episode list shows (id, guid, show,
+    // number, title, guests, duration, questions, audio): a fraction of the reading at start-up
+    // with thousands of episodes.
+    QVector<Episode> episodeList();
     std::optional<Episode> episode(qint64 id);
     // Accepts a numeric id or a guid, as printed by `citecast episodes --json`.
     std::optional<Episode> findEpisode(const QString &idOrGuid);

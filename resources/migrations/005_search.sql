@@ -16,7 +16,8 @@
 -- names and titles, `body` for what was written about them.
 -- `episode_id` lets filters (show:, guest:) narrow by episode; NULL for shows and orphan bookmarks.
 -- Spans and titles are not copied here: a search reads them from their rows, so they never go stale.
--- The triggers below keep the index in step with every write; SearchIndex::rebuild() refills it.
+-- The triggers below keep the index in step with every write (an update that leaves the text as
+-- it was, as a re-import does, leaves the index alone); SearchIndex::rebuild() refills it.
 
 CREATE VIRTUAL TABLE search_index USING fts5(
     title,
@@ -38,7 +39,8 @@ CREATE TRIGGER search_episodes_ai AFTER INSERT ON episodes BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 1, NEW.title, NEW.description, 1, NEW.id);
 END;
-CREATE TRIGGER search_episodes_au AFTER UPDATE OF title, description ON episodes BEGIN
+CREATE TRIGGER search_episodes_au AFTER UPDATE OF title, description ON episodes
+WHEN OLD.title IS NOT NEW.title OR OLD.description IS NOT NEW.description BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 1;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 1, NEW.title, NEW.description, 1, NEW.id);
@@ -52,7 +54,8 @@ CREATE TRIGGER search_shows_ai AFTER INSERT ON shows BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 2, NEW.title, NEW.description, 2, NULL);
 END;
-CREATE TRIGGER search_shows_au AFTER UPDATE OF title, description ON shows BEGIN
+CREATE TRIGGER search_shows_au AFTER UPDATE OF title, description ON shows
+WHEN OLD.title IS NOT NEW.title OR OLD.description IS NOT NEW.description BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 2;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 2, NEW.title, NEW.description, 2, NULL);
@@ -66,7 +69,9 @@ CREATE TRIGGER search_people_ai AFTER INSERT ON episode_people BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES ((NEW.episode_id * 1048576 + NEW.position) * 16 + 3, NEW.name, '', 3, NEW.episode_id);
 END;
-CREATE TRIGGER search_people_au AFTER UPDATE OF name, episode_id, position ON episode_people BEGIN
+CREATE TRIGGER search_people_au AFTER UPDATE OF name, episode_id, position ON episode_people
+WHEN OLD.name IS NOT NEW.name OR OLD.episode_id IS NOT NEW.episode_id
+    OR OLD.position IS NOT NEW.position BEGIN
     DELETE FROM search_index WHERE rowid = (OLD.episode_id * 1048576 + OLD.position) * 16 + 3;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES ((NEW.episode_id * 1048576 + NEW.position) * 16 + 3, NEW.name, '', 3, NEW.episode_id);
@@ -80,7 +85,8 @@ CREATE TRIGGER search_topics_ai AFTER INSERT ON topics BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 4, NEW.title, NEW.summary, 4, NEW.episode_id);
 END;
-CREATE TRIGGER search_topics_au AFTER UPDATE OF title, summary ON topics BEGIN
+CREATE TRIGGER search_topics_au AFTER UPDATE OF title, summary ON topics
+WHEN OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 4;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 4, NEW.title, NEW.summary, 4, NEW.episode_id);
@@ -96,7 +102,8 @@ WHEN NEW.title <> '' AND NEW.kind NOT IN (1, 3, 4) BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 5, NEW.title, '', 5, NEW.episode_id);
 END;
-CREATE TRIGGER search_clips_au AFTER UPDATE OF title, kind ON clips BEGIN
+CREATE TRIGGER search_clips_au AFTER UPDATE OF title, kind ON clips
+WHEN OLD.title IS NOT NEW.title OR OLD.kind IS NOT NEW.kind BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 5;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     SELECT NEW.id * 16 + 5, NEW.title, '', 5, NEW.episode_id
@@ -111,7 +118,7 @@ CREATE TRIGGER search_highlights_ai AFTER INSERT ON highlights BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 6, '', NEW.text, 6, NEW.episode_id);
 END;
-CREATE TRIGGER search_highlights_au AFTER UPDATE OF text ON highlights BEGIN
+CREATE TRIGGER search_highlights_au AFTER UPDATE OF text ON highlights WHEN OLD.text IS NOT NEW.text BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 6;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 6, '', NEW.text, 6, NEW.episode_id);
@@ -125,7 +132,7 @@ CREATE TRIGGER search_questions_ai AFTER INSERT ON questions BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 7, '', NEW.text, 7, NEW.episode_id);
 END;
-CREATE TRIGGER search_questions_au AFTER UPDATE OF text ON questions BEGIN
+CREATE TRIGGER search_questions_au AFTER UPDATE OF text ON questions WHEN OLD.text IS NOT NEW.text BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 7;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 7, '', NEW.text, 7, NEW.episode_id);
@@ -140,7 +147,8 @@ CREATE TRIGGER search_segments_ai AFTER INSERT ON transcript_segments BEGIN
     VALUES ((NEW.episode_id * 1048576 + NEW.position) * 16 + 8, NEW.text, NEW.episode_id);
 END;
 CREATE TRIGGER search_segments_au AFTER UPDATE OF text, episode_id, position ON transcript_segments
-BEGIN
+WHEN OLD.text IS NOT NEW.text OR OLD.episode_id IS NOT NEW.episode_id
+    OR OLD.position IS NOT NEW.position BEGIN
     DELETE FROM search_spoken WHERE rowid = (OLD.episode_id * 1048576 + OLD.position) * 16 + 8;
     INSERT INTO search_spoken (rowid, spoken, episode_id)
     VALUES ((NEW.episode_id * 1048576 + NEW.position) * 16 + 8, NEW.text, NEW.episode_id);
@@ -154,7 +162,9 @@ CREATE TRIGGER search_bookmarks_ai AFTER INSERT ON bookmarks BEGIN
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 9, '', trim(NEW.note || ' ' || NEW.quote), 9, NEW.episode_id);
 END;
-CREATE TRIGGER search_bookmarks_au AFTER UPDATE OF note, quote, episode_id ON bookmarks BEGIN
+CREATE TRIGGER search_bookmarks_au AFTER UPDATE OF note, quote, episode_id ON bookmarks
+WHEN OLD.note IS NOT NEW.note OR OLD.quote IS NOT NEW.quote
+    OR OLD.episode_id IS NOT NEW.episode_id BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 16 + 9;
     INSERT INTO search_index (rowid, title, body, kind, episode_id)
     VALUES (NEW.id * 16 + 9, '', trim(NEW.note || ' ' || NEW.quote), 9, NEW.episode_id);
