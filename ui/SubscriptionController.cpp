@@ -1,15 +1,21 @@
 #include "SubscriptionController.h"
 
+#include "domain/Counted.h"
 #include "storage/Database.h"
+#include "subscriptions/OpmlSubscriptions.h"
 #include "subscriptions/RefreshThread.h"
 #include "subscriptions/SubscriptionStore.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -22,6 +28,8 @@ SubscriptionController::SubscriptionController(Database &database, QWidget *wind
     , m_refresher(new RefreshThread(database.path(), this))
     , m_subscribe(new QAction(tr("&Subscribe to Podcast\u2026"), this))
     , m_refreshAll(new QAction(tr("&Refresh All Feeds"), this))
+    , m_importOpml(new QAction(tr("Import Subscriptions (&OPML)\u2026"), this))
+    , m_exportOpml(new QAction(tr("Export Subscriptions (OP&ML)\u2026"), this))
     , m_progressLabel(new QLabel(statusBar))
     , m_progressBar(new QProgressBar(statusBar))
 {
@@ -30,6 +38,22 @@ SubscriptionController::SubscriptionController(Database &database, QWidget *wind
     m_refreshAll->setStatusTip(tr("Fetch every subscribed feed and bring new episodes in"));
     connect(m_subscribe, &QAction::triggered, this, &SubscriptionController::askToSubscribe);
     connect(m_refreshAll, &QAction::triggered, this, &SubscriptionController::refreshAll);
+    m_importOpml->setStatusTip(tr("Follow every podcast of a list another app exported"));
+    connect(m_importOpml, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                m_window, tr("Import Subscriptions"), QString(),
+                tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
+        if (!path.isEmpty())
+            importOpml(path);
+    });
+    m_exportOpml->setStatusTip(tr("Save the subscriptions for another podcast app"));
+    connect(m_exportOpml, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Subscriptions"),
+                                                          tr("subscriptions.opml"),
+                                                          tr("OPML subscription lists (*.opml)"));
+        if (!path.isEmpty())
+            exportOpml(path);
+    });
 
     m_progressBar->setMaximumWidth(160);
     m_progressBar->setTextVisible(false);
@@ -59,6 +83,8 @@ void SubscriptionController::fillFileMenu(QMenu *menu)
 {
     menu->addAction(m_subscribe);
     menu->addAction(m_refreshAll);
+    menu->addAction(m_importOpml);
+    menu->addAction(m_exportOpml);
 }
 
 void SubscriptionController::askToSubscribe()
@@ -82,18 +108,69 @@ void SubscriptionController::subscribe(const QString &address)
     SubscriptionStore store(m_database.connection());
     const std::optional<SubscriptionStore::Added> added = store.add(address);
     if (!added) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Subscribe to Podcast"),
-                                    tr("Could not subscribe: %1.").arg(store.errorString()),
-                                    QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("subscribeError"));
-        box->open();
+        showProblem(tr("Subscribe to Podcast"),
+                    tr("Could not subscribe: %1.").arg(store.errorString()));
         return;
     }
     if (m_refresher->isRunning())
         return; // the running refresh does not include it; the next one will
     setBusy(true);
     m_refresher->refresh({added->id});
+}
+
+void SubscriptionController::importOpml(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("Import Subscriptions"),
+                    tr("Could not read %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    OpmlSubscriptions::ImportSummary summary;
+    QString error;
+    if (!OpmlSubscriptions::importOpml(m_database.connection(), file.readAll(), path, &summary,
+                                       &error)) {
+        showProblem(tr("Import Subscriptions"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    Q_EMIT messageRequested(tr("Subscribed to %1 from %2 (%3 already followed)")
+                                    .arg(counted(summary.added, tr("podcast"), tr("podcasts")),
+                                         QFileInfo(path).fileName())
+                                    .arg(summary.alreadySubscribed));
+    if (!summary.skipped.isEmpty())
+        showProblem(tr("Import Subscriptions"),
+                    tr("Some entries are not feed addresses and were skipped:\n%1")
+                            .arg(summary.skipped.join(QLatin1Char('\n'))));
+    if (!summary.ids.isEmpty() && !m_refresher->isRunning()) {
+        setBusy(true);
+        m_refresher->refresh(summary.ids);
+    }
+}
+
+bool SubscriptionController::exportOpml(const QString &path)
+{
+    SubscriptionStore store(m_database.connection());
+    const QVector<SubscriptionRecord> records = store.list();
+    const QByteArray opml = OpmlSubscriptions::exportOpml(records);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() || !file.commit()) {
+        showProblem(tr("Export Subscriptions"),
+                    tr("Could not write %1: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    Q_EMIT messageRequested(
+            tr("Exported %1 to %2")
+                    .arg(counted(records.size(), tr("subscription"), tr("subscriptions")),
+                         QFileInfo(path).fileName()));
+    return true;
+}
+
+void SubscriptionController::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("subscriptionProblem"));
+    box->open();
 }
 
 void SubscriptionController::refreshAll()

@@ -65,7 +65,7 @@ private Q_SLOTS:
         SubscriptionController controller(library.database(), &window, window.statusBar());
         QMenu *file = window.menuBar()->addMenu(QStringLiteral("&File"));
         controller.fillFileMenu(file);
-        QCOMPARE(file->actions().size(), 2);
+        QCOMPARE(file->actions().size(), 4);
         QCOMPARE(file->actions().at(0)->text(), QStringLiteral("&Subscribe to Podcast\u2026"));
         QCOMPARE(file->actions().at(1)->shortcut(), QKeySequence(Qt::Key_F5));
     }
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(store.list().constFirst().showTitle, QStringLiteral("Good Show"));
 
         controller.subscribe(QStringLiteral("not a url at all"));
-        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("subscribeError"));
+        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("subscriptionProblem"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("not a feed address")));
         QCOMPARE(store.list().size(), 1);
@@ -172,6 +172,49 @@ private Q_SLOTS:
                                   QStringLiteral("Feeds refreshed: 1 updated"), 20000);
         QTRY_COMPARE(window.episodeList()->view()->model()->rowCount(), before + 1);
         window.grab().save(QStringLiteral("/tmp/subs-window.png"));
+    }
+
+    void opmlInAndOut()
+    {
+        TestLibrary library;
+        QMainWindow window;
+        SubscriptionController controller(library.database(), &window, window.statusBar());
+        QSignalSpy changed(&controller, &SubscriptionController::libraryChanged);
+        const QString opml = QDir(library.dir()).filePath(QStringLiteral("in.opml"));
+        QFile in(opml);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Pods\">"
+                 "<outline text=\"G\" xmlUrl=\""
+                 + m_server.url(QStringLiteral("/good.xml")).toUtf8()
+                 + "\"/></outline></body></opml>");
+        in.close();
+        controller.importOpml(opml);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Subscribed to 1 podcast from in.opml (0 already followed)"));
+        QVERIFY(changed.wait(20000)); // then refreshed
+        SubscriptionStore store(library.connection());
+        QCOMPARE(store.list().constFirst().showTitle, QStringLiteral("Good Show"));
+        QCOMPARE(store.list().constFirst().folder, QStringList {QStringLiteral("Pods")});
+
+        const QString out = QDir(library.dir()).filePath(QStringLiteral("out.opml"));
+        QVERIFY(controller.exportOpml(out));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.contains("<outline text=\"Pods\""));
+        QVERIFY(bytes.contains("Good Show"));
+
+        // A broken file: one message, nothing added.
+        QFile broken(opml);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("<opml><body><outline");
+        broken.close();
+        controller.importOpml(opml);
+        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("subscriptionProblem"));
+        QVERIFY(box);
+        QVERIFY2(box->text().startsWith(QStringLiteral("Nothing was imported: ") + opml),
+                 qPrintable(box->text()));
+        QCOMPARE(store.list().size(), 1);
     }
 
     void summaryAndDetailsReadWell()
