@@ -78,14 +78,31 @@ qreal layoutText(QTextLayout &layout, const QString &needle, int width, bool cur
 
 } // namespace
 
+void TranscriptCueDelegate::clearSizes()
+{
+    m_heights.clear();
+    m_heightsWidth = -1;
+}
+
 QSize TranscriptCueDelegate::sizeHint(const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
 {
-    QTextLayout layout(index.data(TranscriptModel::TextRole).toString(), option.font);
-    qreal height = layoutText(layout, QString(), textWidth(option), false);
-    if (showsSpeaker(index))
-        height += QFontMetrics(Theme::scaled(option.font, 0.9, true)).height() + Gap;
-    return QSize(textWidth(option) + TimeWidth + 2 * Margin, qCeil(height) + 2 * Margin - 2);
+    const int width = textWidth(option);
+    if (width != m_heightsWidth) {
+        m_heights.fill(-1, index.model()->rowCount());
+        m_heightsWidth = width;
+    }
+    if (index.row() >= m_heights.size())
+        m_heights.resize(index.model()->rowCount(), -1);
+    int &height = m_heights[index.row()];
+    if (height < 0) {
+        QTextLayout layout(index.data(TranscriptModel::TextRole).toString(), option.font);
+        qreal text = layoutText(layout, QString(), width, false);
+        if (showsSpeaker(index))
+            text += QFontMetrics(Theme::scaled(option.font, 0.9, true)).height() + Gap;
+        height = qCeil(text) + 2 * Margin - 2;
+    }
+    return QSize(width + TimeWidth + 2 * Margin, height);
 }
 
 void TranscriptCueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

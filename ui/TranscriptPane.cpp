@@ -107,6 +107,8 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     });
     connect(m_model, &TranscriptModel::currentCueChanged, this,
             &TranscriptPane::onCurrentCueChanged);
+    connect(m_model, &TranscriptModel::modelAboutToBeReset, m_delegate,
+            &TranscriptCueDelegate::clearSizes);
     connect(m_model, &TranscriptModel::modelReset, this, [this] {
         m_match = -1;
         m_delegate->setCurrentMatchRow(-1);
