@@ -43,7 +43,7 @@ private Q_SLOTS:
                                      QStringLiteral("Example"), {QStringLiteral("News")});
         QVERIFY2(first, qPrintable(store.errorString()));
         QVERIFY(first->created);
-        const auto again = store.add(QStringLiteral("http://example.org/podcast.xml"));
+        const auto again = store.add(QStringLiteral("HTTP://Example.ORG/podcast.xml"));
         QVERIFY(again);
         QVERIFY(!again->created);
         QCOMPARE(again->id, first->id);

@@ -84,21 +84,23 @@ SubscriptionStore::add(const QString &address, const QString &title, const QStri
         m_error = tr("\u201c%1\u201d is not a feed address (http:// or https://)").arg(address);
         return std::nullopt;
     }
+    // As QUrl writes it: scheme and host in lower case, so one feed is subscribed once.
+    const QString feedUrl = url.toString();
     QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT id FROM subscriptions WHERE feed_url = ?"),
-                   {normalized}, &m_error))
+                   {feedUrl}, &m_error))
         return std::nullopt;
     if (query.next())
         return Added {query.value(0).toLongLong(), false};
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO subscriptions (feed_url, title, folder, added_ms) "
-                                  "VALUES (?, ?, ?, ?)"),
-                   {normalized, title.trimmed(), folderJson(folder),
-                    QDateTime::currentMSecsSinceEpoch()},
-                   &m_error))
+    if (!Sql::exec(
+                query,
+                QStringLiteral("INSERT INTO subscriptions (feed_url, title, folder, added_ms) "
+                               "VALUES (?, ?, ?, ?)"),
+                {feedUrl, title.trimmed(), folderJson(folder), QDateTime::currentMSecsSinceEpoch()},
+                &m_error))
         return std::nullopt;
     const qint64 id = query.lastInsertId().toLongLong();
-    qCDebug(lcSubscriptions) << "subscribed" << id << normalized;
+    qCDebug(lcSubscriptions) << "subscribed" << id << feedUrl;
     return Added {id, true};
 }
 
