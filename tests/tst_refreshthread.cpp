@@ -61,6 +61,25 @@ private Q_SLOTS:
         QCOMPARE(finished.constLast().constFirst().value<QVector<FeedRefreshResult>>().size(), 1);
     }
 
+    void destroyedMidRefreshAbandonsTheFetch()
+    {
+        FeedHttpServer::Route slow;
+        slow.body = "<rss version=\"2.0\"><channel><title>Late</title></channel></rss>";
+        slow.delayMs = 30000;
+        m_server.add(QStringLiteral("/slow.xml"), slow);
+        TestLibrary library;
+        SubscriptionStore store(library.connection());
+        const qint64 id = store.add(m_server.url(QStringLiteral("/slow.xml")))->id;
+        {
+            RefreshThread thread(library.path());
+            QSignalSpy started(&thread, &RefreshThread::feedStarted);
+            thread.refresh();
+            QVERIFY(started.wait(20000));
+        } // the window closes: the worker, its connection and the fetch go
+        QCOMPARE(store.find(id)->status, RefreshStatus::Never);
+        QCOMPARE(library.count(QStringLiteral("shows")), 0);
+    }
+
     void aRefreshThatCannotStartFails()
     {
         TestLibrary library;

@@ -66,7 +66,12 @@ RefreshThread::RefreshThread(QString libraryPath, QObject *parent)
 RefreshThread::~RefreshThread()
 {
     // Fetches in flight are abandoned; a feed being written finishes its transaction first.
-    QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+    // Deleted on its own thread (its connection and network replies live there), and for sure
+    // before the thread's loop ends.
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
     m_thread.quit();
     m_thread.wait();
 }
