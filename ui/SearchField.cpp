@@ -78,3 +78,11 @@ void SearchField::focusInEvent(QFocusEvent *event)
     QLineEdit::focusInEvent(event);
     selectAll();
 }
+
+void SearchField::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    // A click on a result keeps the focus here (the list takes none); anything else closes them.
+    if (event->reason() != Qt::PopupFocusReason)
+        Q_EMIT dismissRequested();
+}

@@ -21,12 +21,13 @@ Q_SIGNALS:
     void searchRequested(const QString &text); // empty: clear the results
     void moveRequested(int step);              // -1 up, +1 down
     void activateRequested(bool openOnly);     // Enter plays, Ctrl+Enter opens the episode
-    void dismissRequested();
+    void dismissRequested();                   // Escape, or the keyboard went elsewhere
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QTimer *m_pause;

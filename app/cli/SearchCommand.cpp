@@ -89,6 +89,7 @@ int run(const QStringList &arguments, const QString &libraryPath, QTextStream &o
         err << database.errorString() << QLatin1Char('\n');
         return 1;
     }
+    SearchIndex::prepareConnection(database.connection());
     SearchIndex index(database.connection());
     if (rebuild) {
         if (!index.rebuild()) {

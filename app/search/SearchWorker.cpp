@@ -36,6 +36,10 @@ public:
             Q_EMIT finished(generation, text, {}, db.lastError().text());
             return;
         }
+        if (!m_prepared) {
+            SearchIndex::prepareConnection(db);
+            m_prepared = true;
+        }
         SearchIndex index(db);
         const SearchHits hits = index.search(text, limit);
         if (generation == m_latest->load())
@@ -49,6 +53,7 @@ Q_SIGNALS:
 private:
     QString m_path;
     QString m_connectionName;
+    bool m_prepared = false;
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 
