@@ -74,6 +74,9 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setWordWrap(true); // so that a change of width lays the cues out again
+    // Long transcripts are measured a few hundred cues at a time, between events.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(300);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setAccessibleName(tr("Transcript cues"));
