@@ -1,5 +1,5 @@
 // Why: `citecast` is what users and scripts run, and most runs of `feed inspect` are over before
-// the full program (Widgets, Multimedia, FFmpeg: ~195 shared libraries, 30+ ms of dynamic
+// the full program (Widgets, Multimedia, FFmpeg: ~195 shared libraries, some 50 ms of dynamic
 // loading) would have started. This launcher links only Qt Core, libxml2 and zlib: it answers
 // `--version` and `feed inspect FILE` itself, and for everything else (the window, the other
 // commands, feed URLs) it execs the full program, citecast-app, with the same arguments. exec
