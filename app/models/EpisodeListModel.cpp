@@ -29,6 +29,16 @@ void EpisodeListModel::setBookmarkCounts(const QHash<qint64, int> &counts)
                            {BookmarkCountRole});
 }
 
+void EpisodeListModel::setTranscriptEpisodes(const QSet<qint64> &ids)
+{
+    if (ids == m_withTranscript)
+        return;
+    m_withTranscript = ids;
+    if (!m_episodes.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {HasTranscriptRole});
+}
+
 const Episode *EpisodeListModel::episodeAt(int row) const
 {
     return row >= 0 && row < m_episodes.size() ? &m_episodes.at(row) : nullptr;
@@ -140,6 +150,14 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
         return sortValue(episode, index.column());
     case BookmarkCountRole:
         return m_bookmarkCounts.value(episode.id);
+    case PublishedMsRole:
+        return episode.published.isValid() ? episode.published.toMSecsSinceEpoch() : qint64(-1);
+    case DurationMsRole:
+        return episode.durationMs;
+    case GuestListRole:
+        return episode.guests;
+    case HasTranscriptRole:
+        return m_withTranscript.contains(episode.id);
     }
     return QVariant();
 }
@@ -179,5 +197,9 @@ QHash<int, QByteArray> EpisodeListModel::roleNames() const
     names.insert(ShowRole, "show");
     names.insert(HasAudioRole, "hasAudio");
     names.insert(BookmarkCountRole, "bookmarkCount");
+    names.insert(PublishedMsRole, "publishedMs");
+    names.insert(DurationMsRole, "durationMs");
+    names.insert(GuestListRole, "guestList");
+    names.insert(HasTranscriptRole, "hasTranscript");
     return names;
 }

@@ -3,6 +3,7 @@
 #include "domain/Episode.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QVector>
 
 // The library's episodes as rows for the episode list: number, title, guests, duration, questions.
@@ -28,6 +29,10 @@ public:
         HasAudioRole,
         SortRole, // a value that sorts naturally (numbers as numbers, unknowns last)
         BookmarkCountRole,
+        PublishedMsRole,   // qint64 ms since the epoch (UTC); -1 when unknown
+        DurationMsRole,    // qint64; -1 when unknown
+        GuestListRole,     // QStringList
+        HasTranscriptRole, // bool
     };
 
     explicit EpisodeListModel(QObject *parent = nullptr);
@@ -35,6 +40,8 @@ public:
     void setEpisodes(QVector<Episode> episodes);
     // How many bookmarks each episode has (by episode id); rows without an entry have none.
     void setBookmarkCounts(const QHash<qint64, int> &counts);
+    // Which episodes have a transcript (by episode id).
+    void setTranscriptEpisodes(const QSet<qint64> &ids);
     const Episode *episodeAt(int row) const;
     int rowOfEpisode(qint64 id) const;
 
@@ -53,4 +60,5 @@ private:
 
     QVector<Episode> m_episodes;
     QHash<qint64, int> m_bookmarkCounts;
+    QSet<qint64> m_withTranscript;
 };

@@ -97,7 +97,7 @@ QVector<Episode> EpisodeReader::episodeList()
     if (!Sql::exec(query,
                    QStringLiteral("SELECT e.id, e.guid, COALESCE(s.title, ''), e.number, e.title, "
                                   "e.duration_ms, e.questions_answered, e.known_only_by_title, "
-                                  "e.audio_kind, e.audio_location FROM episodes e "
+                                  "e.audio_kind, e.audio_location, e.published_ms FROM episodes e "
                                   "LEFT JOIN shows s ON s.id = e.show_id "
                                   "ORDER BY e.known_only_by_title, e.number IS NULL, e.number, "
                                   "e.title COLLATE NOCASE"),
@@ -115,9 +115,24 @@ QVector<Episode> EpisodeReader::episodeList()
         episode.knownOnlyByTitle = query.value(7).toBool();
         episode.audio.kind = static_cast<AudioSource::Kind>(query.value(8).toInt());
         episode.audio.location = query.value(9).toString();
+        if (!query.value(10).isNull())
+            episode.published
+                    = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
         episode.guests = guests.value(episode.id);
         result << episode;
     }
+    return result;
+}
+
+QSet<qint64> EpisodeReader::episodesWithTranscript()
+{
+    QSet<qint64> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT episode_id FROM transcripts"), {}, &m_error))
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong());
     return result;
 }
 

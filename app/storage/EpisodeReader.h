@@ -2,6 +2,7 @@
 
 #include "domain/EpisodeContent.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -17,9 +18,11 @@ public:
     // Every episode, numbered ones first by number, then by title; known-only-by-title ones last.
     QVector<Episode> episodes();
     // The same episodes in the same order with only what the episode list shows (id, guid, show,
-    // number, title, guests, duration, questions, audio): a fraction of the reading at start-up
-    // with thousands of episodes.
+    // number, title, guests, published, duration, questions, audio): a fraction of the reading at
+    // start-up with thousands of episodes.
     QVector<Episode> episodeList();
+    // The ids of the episodes that have a transcript, in one query (for the episode list).
+    QSet<qint64> episodesWithTranscript();
     std::optional<Episode> episode(qint64 id);
     // Accepts a numeric id or a guid, as printed by `citecast episodes --json`.
     std::optional<Episode> findEpisode(const QString &idOrGuid);
