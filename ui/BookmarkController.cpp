@@ -207,7 +207,13 @@ std::optional<Bookmark> BookmarkController::keep(const Bookmark &draft, bool ope
         }
         if (*edited != *stored) {
             m_undo->push(new EditBookmarkCommand(m_store, *stored, *edited));
-            kept = m_store->bookmark(stored->id).value_or(*edited);
+            kept = m_store->bookmark(stored->id).value_or(*stored);
+            if (kept.note != edited->note || kept.starred != edited->starred) {
+                m_undo->endMacro();
+                Q_EMIT messageRequested(tr("The bookmark was kept, but not its note: %1")
+                                                .arg(m_store->errorString()));
+                return kept;
+            }
         }
     }
     m_undo->endMacro();
