@@ -206,6 +206,24 @@ private Q_SLOTS:
         QCOMPARE(escaped.count(), 1);
     }
 
+    void aBookmarkJustMadeReadsAsNewAndOffersToDiscardIt()
+    {
+        Fixture f;
+        const Bookmark stored = *f.store->add(f.draft); // B saves before the editor opens
+        BookmarkEditorDialog dialog(stored, f.store->allTags());
+        QVERIFY(!dialog.isNew());
+        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Cancel"));
+        dialog.setJustMade();
+        QVERIFY(dialog.isNew());
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New bookmark"));
+        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Discard"));
+        QCOMPARE(dialog.bookmark().id, stored.id); // still the stored one, to edit
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCoreApplication::processEvents();
+        save(dialog.grab().toImage(), QStringLiteral("bookmark-editor-new.png"));
+    }
+
     void editsAStoredBookmark()
     {
         Fixture f;
