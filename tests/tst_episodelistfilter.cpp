@@ -184,6 +184,7 @@ private Q_SLOTS:
         QCOMPARE(titles(filter), QStringList({QStringLiteral("A2 recent short")}));
         QCOMPARE(changed.count(), 4);
         QVERIFY(filter.isFiltering());
+        QCOMPARE(filter.filterCount(), 3);
         QCOMPARE(filter.summary(),
                  QStringLiteral("Has transcript \u00b7 Last 30 days \u00b7 Under 30 min"));
         filter.setRequireTranscript(true); // unchanged: no signal

@@ -1,6 +1,8 @@
 #include "EpisodeListPane.h"
 
+#include "EpisodeFilterBar.h"
 #include "EpisodeItemDelegate.h"
+#include "models/EpisodeListFilter.h"
 #include "models/EpisodeListModel.h"
 
 #include <QAction>
@@ -9,7 +11,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,7 +19,7 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_showProxy(new QSortFilterProxyModel(this))
+    , m_episodeFilter(new EpisodeListFilter(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
 {
@@ -39,6 +40,8 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter episodes"));
     layout->addWidget(m_filter);
+    m_filterBar = new EpisodeFilterBar(m_episodeFilter, this);
+    layout->addWidget(m_filterBar);
 
     // Shown while the list is narrowed to one show (picked in the Shows tab).
     m_showBar = new QWidget(this);
@@ -60,10 +63,8 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
     m_showBar->hide();
     layout->addWidget(m_showBar);
 
-    m_showProxy->setSourceModel(model);
-    m_showProxy->setFilterRole(EpisodeListModel::ShowRole);
-    m_showProxy->setFilterKeyColumn(EpisodeListModel::TitleColumn);
-    m_proxy->setSourceModel(m_showProxy);
+    m_episodeFilter->setSourceModel(model);
+    m_proxy->setSourceModel(m_episodeFilter);
     m_proxy->setFilterKeyColumn(-1); // any column: number, title, guests
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
@@ -81,6 +82,16 @@ EpisodeListPane::EpisodeListPane(EpisodeListModel *model, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EpisodeListPane::onCurrentChanged);
+
+    // Tab goes from the filter field through the filter bar to the list.
+    const QList<QWidget *> tabChain {m_filter,
+                                     m_filterBar->sortButton(),
+                                     m_filterBar->filterButton(),
+                                     m_filterBar->guestField(),
+                                     m_filterBar->clearButton(),
+                                     m_view};
+    for (qsizetype i = 1; i < tabChain.size(); ++i)
+        setTabOrder(tabChain.at(i - 1), tabChain.at(i));
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QListView::customContextMenuRequested, this,
@@ -116,11 +127,12 @@ void EpisodeListPane::selectEpisode(qint64 episodeId)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(
-            m_showProxy->mapFromSource(m_model->index(row, EpisodeListModel::TitleColumn)));
+            m_episodeFilter->mapFromSource(m_model->index(row, EpisodeListModel::TitleColumn)));
     if (!index.isValid()) {
-        if (m_filter->text().isEmpty() && m_show.isEmpty())
+        if (m_filter->text().isEmpty() && m_show.isEmpty() && !m_episodeFilter->isFiltering())
             return;
         m_filter->clear();
+        m_episodeFilter->clearFilters();
         setShowFilter(QString());
         return selectEpisode(episodeId);
     }
@@ -133,9 +145,7 @@ void EpisodeListPane::setShowFilter(const QString &show)
     if (show == m_show)
         return;
     m_show = show;
-    const QString exactly = QStringLiteral("^%1$").arg(QRegularExpression::escape(show));
-    m_showProxy->setFilterRegularExpression(show.isEmpty() ? QRegularExpression()
-                                                           : QRegularExpression(exactly));
+    m_episodeFilter->setShow(show);
     m_showLabel->setText(tr("Show: %1").arg(show));
     m_showBar->setVisible(!show.isEmpty());
     Q_EMIT showFilterChanged(show);

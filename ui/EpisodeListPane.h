@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class EpisodeFilterBar;
+class EpisodeListFilter;
 class EpisodeListModel;
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,9 @@ public:
     qint64 currentEpisode() const;
     QListView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
+    // Sort and filter menus (and what they narrow the list by) under the filter field.
+    EpisodeFilterBar *filterBar() const { return m_filterBar; }
+    EpisodeListFilter *episodeFilter() const { return m_episodeFilter; }
     // Lists only the episodes of the show titled `show` (empty: every show), with a bar saying so.
     void setShowFilter(const QString &show);
     QString showFilter() const { return m_show; }
@@ -37,7 +42,9 @@ private:
 
     EpisodeListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QSortFilterProxyModel *m_showProxy = nullptr; // under m_proxy: one show's episodes
+    // Under m_proxy: one show's episodes, the filter bar's criteria, the sort order.
+    EpisodeListFilter *m_episodeFilter = nullptr;
+    EpisodeFilterBar *m_filterBar = nullptr;
     QWidget *m_showBar = nullptr;
     QLabel *m_showLabel = nullptr;
     QString m_show;

@@ -298,6 +298,7 @@ void MainWindow::reloadEpisodes()
     const qint64 current = currentEpisode();
     EpisodeReader reader(m_database.connection(), m_database.path());
     m_episodes->setEpisodes(reader.episodeList());
+    m_episodes->setTranscriptEpisodes(reader.episodesWithTranscript());
     reloadShows();
     m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());
     if (m_episodes->rowCount() == 0) {

@@ -112,8 +112,13 @@ void EpisodeListFilter::clearFilters()
 
 bool EpisodeListFilter::isFiltering() const
 {
-    return !m_guest.isEmpty() || m_withinDays > 0 || m_minMs >= 0 || m_maxMs >= 0
-            || m_needTranscript || m_needBookmarks;
+    return filterCount() > 0;
+}
+
+int EpisodeListFilter::filterCount() const
+{
+    return int(!m_guest.isEmpty()) + int(m_withinDays > 0) + int(m_minMs >= 0 || m_maxMs >= 0)
+            + int(m_needTranscript) + int(m_needBookmarks);
 }
 
 QString EpisodeListFilter::summary() const

@@ -50,6 +50,8 @@ public:
     void clearFilters();
     // True when a criterion other than the show narrows the list.
     bool isFiltering() const;
+    // How many criteria other than the show narrow the list (a length range counts once).
+    int filterCount() const;
     // The criteria other than the show in words, e.g. "Has transcript · Last 30 days".
     QString summary() const;
     static QString sortKeyName(SortKey key);
