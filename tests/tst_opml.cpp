@@ -1,4 +1,5 @@
 // OpmlParser and OpmlWriter: OPML 1.0 and 2.0 with nested folders, a real export, a round trip.
+#include "feeds/FeedUrl.h"
 #include "feeds/OpmlParser.h"
 #include "feeds/OpmlWriter.h"
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void roundTrips();
     void locatesMistakes_data();
     void locatesMistakes();
+    void normalizesAddresses_data();
+    void normalizesAddresses();
 };
 
 void TestOpml::readsNestedFolders()
@@ -124,4 +127,34 @@ void TestOpml::locatesMistakes()
 }
 
 QTEST_GUILESS_MAIN(TestOpml)
+// What OPML outlines (and the Subscribe dialog) give as xmlUrl becomes an address to fetch; other
+// schemes stay as they are so that the subscription store refuses them instead of fetching
+// "http://mailto:...".
+void TestOpml::normalizesAddresses_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("https") << QStringLiteral(" https://a.example/rss ")
+                           << QStringLiteral("https://a.example/rss");
+    QTest::newRow("feed://") << QStringLiteral("feed://a.example/rss")
+                             << QStringLiteral("http://a.example/rss");
+    QTest::newRow("feed:https") << QStringLiteral("feed:https://a.example/rss")
+                                << QStringLiteral("https://a.example/rss");
+    QTest::newRow("no scheme") << QStringLiteral("a.example/rss")
+                               << QStringLiteral("http://a.example/rss");
+    QTest::newRow("host and port")
+            << QStringLiteral("localhost:8080/rss") << QStringLiteral("http://localhost:8080/rss");
+    QTest::newRow("mailto") << QStringLiteral("mailto:someone@a.example")
+                            << QStringLiteral("mailto:someone@a.example");
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)")
+                                << QStringLiteral("javascript:alert(1)");
+}
+
+void TestOpml::normalizesAddresses()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, expected);
+    QCOMPARE(FeedUrl::normalizeFeedAddress(given), expected);
+}
+
 #include "tst_opml.moc"

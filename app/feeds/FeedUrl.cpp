@@ -1,5 +1,7 @@
 #include "FeedUrl.h"
 
+#include <QRegularExpression>
+
 namespace FeedUrl {
 
 namespace {
@@ -40,7 +42,11 @@ QString normalizeFeedAddress(const QString &address)
     }
     if (url.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive))
         return url.mid(5); // feed:https://example.org/rss
-    if (!url.contains(QLatin1String("://")) && !url.startsWith(QLatin1Char('/')))
+    // "mailto:x" or "javascript:..." name another scheme: left as they are, so that whoever
+    // subscribes refuses them ("host:8080/feed" is a host with a port, not a scheme).
+    static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:(?!\\d)"));
+    if (!url.contains(QLatin1String("://")) && !url.startsWith(QLatin1Char('/'))
+        && !otherScheme.match(url).hasMatch())
         return QStringLiteral("http://") + url;
     return url;
 }
