@@ -123,6 +123,8 @@ void EpisodeListPane::showContextMenu(const QPoint &position)
 
 void EpisodeListPane::selectEpisode(qint64 episodeId)
 {
+    if (!m_model->isFullyLoaded() && m_model->rowOfEpisode(episodeId) < 0)
+        m_model->loadAll();
     const int row = m_model->rowOfEpisode(episodeId);
     if (row < 0)
         return;

@@ -297,7 +297,11 @@ void MainWindow::reloadEpisodes()
 {
     const qint64 current = currentEpisode();
     EpisodeReader reader(m_database.connection(), m_database.path());
-    m_episodes->setEpisodes(reader.episodeList());
+    // The first page now, the rest on the event loop after the window paints.
+    auto page = [db = m_database.connection(), path = m_database.path()](int offset, int limit) {
+        return EpisodeReader(db, path).episodeList(offset, limit);
+    };
+    m_episodes->loadEpisodes(page);
     m_episodes->setTranscriptEpisodes(reader.episodesWithTranscript());
     reloadShows();
     m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());
@@ -308,6 +312,8 @@ void MainWindow::reloadEpisodes()
         return;
     }
     qint64 target = current;
+    if (target != 0 && m_episodes->rowOfEpisode(target) < 0)
+        m_episodes->loadAll(); // the open episode stays selected however far down it is
     if (m_episodes->rowOfEpisode(target) < 0)
         target = m_episodes->episodeAt(0)->id;
     m_list->selectEpisode(target);

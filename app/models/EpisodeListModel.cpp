@@ -7,16 +7,81 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 EpisodeListModel::EpisodeListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    m_nextBatch.setSingleShot(true);
+    m_nextBatch.setInterval(0);
+    connect(&m_nextBatch, &QTimer::timeout, this, [this] { fetchMore(QModelIndex()); });
+}
 
 void EpisodeListModel::setEpisodes(QVector<Episode> episodes)
 {
+    m_nextBatch.stop();
+    m_reader = nullptr;
     beginResetModel();
     m_episodes = std::move(episodes);
     endResetModel();
+    Q_EMIT fullyLoaded();
+}
+
+void EpisodeListModel::loadEpisodes(PageReader reader, int firstPage, int batch)
+{
+    m_nextBatch.stop();
+    m_batch = qMax(1, batch);
+    QVector<Episode> first = reader(0, qMax(1, firstPage));
+    const bool complete = first.size() < qMax(1, firstPage);
+    m_reader = nullptr; // no fetchMore while the reset is announced
+    beginResetModel();
+    m_episodes = std::move(first);
+    endResetModel();
+    if (!complete)
+        m_reader = std::move(reader);
+    if (complete)
+        Q_EMIT fullyLoaded();
+    else
+        m_nextBatch.start();
+}
+
+void EpisodeListModel::loadAll()
+{
+    while (m_reader && !m_appending)
+        appendPage(std::numeric_limits<int>::max() / 2);
+}
+
+bool EpisodeListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_reader;
+}
+
+void EpisodeListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_reader)
+        return;
+    appendPage(m_batch);
+    if (m_reader)
+        m_nextBatch.start();
+}
+
+void EpisodeListModel::appendPage(int limit)
+{
+    if (m_appending) // a view or proxy asking for more while rows are announced
+        return;
+    const QScopedValueRollback<bool> appending(m_appending, true);
+    m_nextBatch.stop();
+    QVector<Episode> page = m_reader(int(m_episodes.size()), limit);
+    if (page.size() < limit)
+        m_reader = nullptr;
+    if (!page.isEmpty()) {
+        const int first = int(m_episodes.size());
+        beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+        m_episodes.append(page);
+        endInsertRows();
+    }
+    if (!m_reader)
+        Q_EMIT fullyLoaded();
 }
 
 void EpisodeListModel::setBookmarkCounts(const QHash<qint64, int> &counts)

@@ -4,10 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QTimer>
 #include <QVector>
+
+#include <functional>
 
 // The library's episodes as rows for the episode list: number, title, guests, duration, questions.
 // Episodes known only by title are listed too, flagged so the view can grey them.
+// A large library loads by pages (loadEpisodes): the first before the window paints, the rest in
+// batches on the event loop, so start-up does not grow with the library.
 class EpisodeListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,9 +40,21 @@ public:
         HasTranscriptRole, // bool
     };
 
+    // Rows [offset, offset + limit) of the list; fewer than `limit` rows means the end.
+    using PageReader = std::function<QVector<Episode>(int offset, int limit)>;
+    static constexpr int FirstPageSize = 200;
+    static constexpr int BatchSize = 1000;
+
     explicit EpisodeListModel(QObject *parent = nullptr);
 
+    // Every row at once (a reset); the model is then fully loaded.
     void setEpisodes(QVector<Episode> episodes);
+    // A reset to the first `firstPage` rows read now; the rest arrive `batch` rows at a time on
+    // later turns of the event loop (or sooner through fetchMore/loadAll) until fullyLoaded().
+    void loadEpisodes(PageReader reader, int firstPage = FirstPageSize, int batch = BatchSize);
+    bool isFullyLoaded() const { return !m_reader; }
+    // Reads every row not yet read, now.
+    void loadAll();
     // How many bookmarks each episode has (by episode id); rows without an entry have none.
     void setBookmarkCounts(const QHash<qint64, int> &counts);
     // Which episodes have a transcript (by episode id).
@@ -52,8 +69,15 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // Every row of the last setEpisodes/loadEpisodes is in the model.
+    void fullyLoaded();
 
 private:
+    void appendPage(int limit);
     QVariant display(const Episode &episode, int column) const;
     QVariant sortValue(const Episode &episode, int column) const;
     QString toolTip(const Episode &episode) const;
@@ -61,4 +85,8 @@ private:
     QVector<Episode> m_episodes;
     QHash<qint64, int> m_bookmarkCounts;
     QSet<qint64> m_withTranscript;
+    PageReader m_reader; // set while rows remain to be read
+    int m_batch = BatchSize;
+    bool m_appending = false;
+    QTimer m_nextBatch;
 };

@@ -81,28 +81,24 @@ QVector<Episode> EpisodeReader::episodes()
 
 QVector<Episode> EpisodeReader::episodeList()
 {
+    return episodeList(0, -1);
+}
+
+QVector<Episode> EpisodeReader::episodeList(int offset, int limit)
+{
     QVector<Episode> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // Guests are read in one pass over episode_people rather than one subquery per episode.
-    QHash<qint64, QStringList> guests;
-    if (!Sql::exec(
-                query,
-                QStringLiteral("SELECT episode_id, name FROM episode_people WHERE role = 'guest' "
-                               "ORDER BY episode_id, position"),
-                {}, &m_error))
-        return result;
-    while (query.next())
-        guests[query.value(0).toLongLong()] << query.value(1).toString();
     if (!Sql::exec(query,
                    QStringLiteral("SELECT e.id, e.guid, COALESCE(s.title, ''), e.number, e.title, "
                                   "e.duration_ms, e.questions_answered, e.known_only_by_title, "
                                   "e.audio_kind, e.audio_location, e.published_ms FROM episodes e "
                                   "LEFT JOIN shows s ON s.id = e.show_id "
                                   "ORDER BY e.known_only_by_title, e.number IS NULL, e.number, "
-                                  "e.title COLLATE NOCASE"),
-                   {}, &m_error))
+                                  "e.title COLLATE NOCASE, e.id LIMIT ? OFFSET ?"),
+                   {limit, qMax(0, offset)}, &m_error))
         return result;
+    QStringList ids;
     while (query.next()) {
         Episode episode;
         episode.id = query.value(0).toLongLong();
@@ -118,9 +114,29 @@ QVector<Episode> EpisodeReader::episodeList()
         if (!query.value(10).isNull())
             episode.published
                     = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
-        episode.guests = guests.value(episode.id);
+        if (limit >= 0)
+            ids << QString::number(episode.id);
         result << episode;
     }
+    if (result.isEmpty())
+        return result;
+    // Guests in one pass over episode_people (all of it for the whole list, else the page's rows)
+    // rather than one subquery per episode. The ids are integers read above.
+    QString rows;
+    if (limit >= 0)
+        rows = QStringLiteral(" AND episode_id IN (") + ids.join(QLatin1Char(','))
+                + QLatin1Char(')');
+    if (!Sql::exec(
+                query,
+                QStringLiteral("SELECT episode_id, name FROM episode_people WHERE role = 'guest'")
+                        + rows + QStringLiteral(" ORDER BY episode_id, position"),
+                {}, &m_error))
+        return {};
+    QHash<qint64, QStringList> guests;
+    while (query.next())
+        guests[query.value(0).toLongLong()] << query.value(1).toString();
+    for (Episode &episode : result)
+        episode.guests = guests.value(episode.id);
     return result;
 }
 

@@ -21,6 +21,9 @@ public:
     // number, title, guests, published, duration, questions, audio): a fraction of the reading at
     // start-up with thousands of episodes.
     QVector<Episode> episodeList();
+    // Rows [offset, offset + limit) of episodeList() (limit < 0: to the end), guests read for
+    // those rows only; fewer than `limit` rows means the list ends there.
+    QVector<Episode> episodeList(int offset, int limit);
     // The ids of the episodes that have a transcript, in one query (for the episode list).
     QSet<qint64> episodesWithTranscript();
     std::optional<Episode> episode(qint64 id);
