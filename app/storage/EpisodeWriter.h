@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <initializer_list>
+#include <map>
 
 // Writes imported episodes into the library, updating in place by guid so that a re-import keeps
 // every row id (and play counts) and never duplicates. Call inside a Transaction.
@@ -29,6 +33,10 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    qint64 writeContent(const EpisodeContent &content);
+    // Sql::exec with each statement prepared once (kept in m_statements) and re-bound after.
+    bool run(QSqlQuery *&query, const QString &sql, std::initializer_list<QVariant> values,
+             QString *error);
     qint64 showId(const QString &title);
     qint64 findEpisodeForWrite(const Episode &episode);
     qint64 writeEpisodeRow(const Episode &episode, qint64 existingId);
@@ -57,4 +65,5 @@ private:
     QVector<ClipKind> m_replacedClipKinds
             = {ClipKind::Citation, ClipKind::Popular, ClipKind::Highlight, ClipKind::Question};
     bool m_keepsPageContent = false;
+    std::map<QString, QSqlQuery> m_statements; // by SQL text; a map keeps references stable
 };
