@@ -1,5 +1,6 @@
 // The composition root: headless subcommands run without a display; otherwise the window opens
 // on the library (importing the bundled sample when the library is empty).
+#include "bookmarks/BookmarkListModel.h"
 #include "cli/CommandLine.h"
 #include "import/SampleLibrary.h"
 #include "library/SingleInstance.h"
@@ -78,6 +79,8 @@ int runWindow(int argc, char *argv[], const QString &libraryPath, const QString 
                      qPrintable(sample.error->toString()));
     }
     ClipPlayer player(std::make_unique<QtAudioOutput>());
+    // Thousands of bookmarks are read after the first paint, not before it.
+    BookmarkListModel::setReadAfterStart(true);
     MainWindow window(database, player);
     window.show();
     StartupProbe::installIfRequested(&window);

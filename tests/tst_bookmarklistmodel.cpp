@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 namespace {
 
 Bookmark make(const QString &episode, qint64 start, qint64 created, const QString &note,
@@ -42,6 +44,99 @@ class TestBookmarkListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void readAfterStartLoadsInBatchesToTheEagerResult()
+    {
+        TestLibrary library;
+        BookmarkStore store(library.connection());
+        QVector<Bookmark> many;
+        for (int i = 0; i < 3000; ++i) {
+            Bookmark b = make(QStringLiteral("Episode %1").arg(i % 37), i * 1000, 1000 + i,
+                              QStringLiteral("note %1").arg(i), {QStringLiteral("t%1").arg(i % 5)});
+            b.uid = QStringLiteral("uid-%1").arg(i);
+            many << b;
+        }
+        QVERIFY(store.importBookmarks(many));
+
+        BookmarkListModel::setReadAfterStart(true);
+        BookmarkListModel model(&store);
+        BookmarkListModel::setReadAfterStart(false);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(&model, &BookmarkListModel::fullyLoaded);
+        QCOMPARE(model.rowCount(), 0); // nothing read until asked
+        QVERIFY(!model.isFullyLoaded());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), 0);
+        // Added before the read: the read holds it, once.
+        const Bookmark early
+                = *store.add(make(QStringLiteral("Early"), 0, 5000, QStringLiteral("early")));
+        QCOMPARE(model.rowCount(), 0);
+
+        // The testers (and the proxy) ask for more, as views do: a batch each.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BookmarkFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(
+                &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() <= 4 * BookmarkListModel::BatchSize);
+
+        // Changes to rows not yet inserted land in them; a new bookmark comes after them.
+        const std::optional<Bookmark> gone = store.bookmarkByUid(QStringLiteral("uid-2900"));
+        std::optional<Bookmark> edited = store.bookmarkByUid(QStringLiteral("uid-2950"));
+        QVERIFY(gone && edited);
+        QCOMPARE(model.rowOfId(gone->id), -1);
+        QCOMPARE(model.rowOfId(edited->id), -1);
+        QVERIFY(store.remove(gone->id));
+        edited->note = QStringLiteral("edited while loading");
+        QVERIFY(store.update(*edited));
+        const Bookmark late
+                = *store.add(make(QStringLiteral("Late"), 0, 6000, QStringLiteral("late")));
+        QCOMPARE(model.rowOfId(late.id), -1);
+
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(model.isFullyLoaded());
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(inserted.count() >= 6); // 3,001 rows, at most 500 at a time
+        for (const QList<QVariant> &batch : inserted)
+            QVERIFY(batch.at(2).toInt() - batch.at(1).toInt() < BookmarkListModel::BatchSize);
+        QCOMPARE(model.rowCount(), 3001);
+        BookmarkListModel eager(&store);
+        QCOMPARE(column(model, BookmarkListModel::IdRole),
+                 column(eager, BookmarkListModel::IdRole));
+        QCOMPARE(column(model, BookmarkListModel::NoteRole),
+                 column(eager, BookmarkListModel::NoteRole));
+        QCOMPARE(column(model, BookmarkListModel::TagsRole),
+                 column(eager, BookmarkListModel::TagsRole));
+        QVERIFY(model.rowOfId(early.id) >= 0);
+        QCOMPARE(model.rowOfId(late.id), 3000);
+        QCOMPARE(model.index(model.rowOfId(edited->id), 0).data(BookmarkListModel::NoteRole),
+                 QVariant(QStringLiteral("edited while loading")));
+        QCOMPARE(filter.rowCount(), 3001);
+    }
+
+    void loadAllReadsEverythingNow()
+    {
+        TestLibrary library;
+        BookmarkStore store(library.connection());
+        QVERIFY(store.add(make(QStringLiteral("Alpha"), 1000, 100, QStringLiteral("one"))));
+        QVERIFY(store.add(make(QStringLiteral("Beta"), 1000, 200, QStringLiteral("two"))));
+        BookmarkListModel::setReadAfterStart(true);
+        BookmarkListModel model(&store);
+        BookmarkListModel::setReadAfterStart(false);
+        QSignalSpy loaded(&model, &BookmarkListModel::fullyLoaded);
+        QCOMPARE(model.rowCount(), 0);
+        model.loadAll();
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.isFullyLoaded());
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(column(model, BookmarkListModel::NoteRole),
+                 (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+    }
+
     void followsTheStoreRowByRow()
     {
         TestLibrary library;

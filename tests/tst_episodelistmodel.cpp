@@ -151,6 +151,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    void theRestCanWaitForTheFirstFetch()
+    {
+        TestLibrary library;
+        QVERIFY(fillLibrary(library.connection()));
+        EpisodeListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &EpisodeListModel::fullyLoaded);
+        model.loadEpisodes(
+                [&](int offset, int limit) {
+                    return EpisodeReader(library.connection(), library.path())
+                            .episodeList(offset, limit);
+                },
+                100, 300, EpisodeListModel::Rest::OnFetchMore);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 100); // nothing more until asked (the window's first paint)
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QCOMPARE(model.rowCount(), 400);
+        QVERIFY(loaded.wait(5000)); // and the rest on the event loop from then on
+        QCOMPARE(model.rowCount(), 1020);
+    }
+
     void aSmallLibraryLoadsAtOnce()
     {
         EpisodeListModel model;

@@ -264,6 +264,8 @@ std::optional<Bookmark> BookmarksPane::currentBookmark() const
 
 bool BookmarksPane::selectBookmark(qint64 id)
 {
+    if (!m_model->isFullyLoaded() && m_model->rowOfId(id) < 0)
+        m_model->loadAll();
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return false;

@@ -16,6 +16,7 @@
 #include "TimelineWidget.h"
 #include "TranscriptController.h"
 #include "TranscriptPane.h"
+#include "bookmarks/BookmarkListModel.h"
 #include "bookmarks/BookmarkResolver.h"
 #include "bookmarks/CitecastLink.h"
 #include "desktop/MprisService.h"
@@ -47,6 +48,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings *settings,
@@ -129,6 +131,20 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
 
     resize(1280, 860);
     reloadEpisodes();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // Now that the window shows, the rest of a large library's episodes and bookmarks.
+    QTimer::singleShot(0, this, [this] {
+        m_episodes->fetchMore(QModelIndex());
+        BookmarkListModel *bookmarks = m_bookmarks->pane()->listModel();
+        bookmarks->fetchMore(QModelIndex());
+    });
 }
 
 QWidget *MainWindow::createCentre()
@@ -301,7 +317,9 @@ void MainWindow::reloadEpisodes()
     auto page = [db = m_database.connection(), path = m_database.path()](int offset, int limit) {
         return EpisodeReader(db, path).episodeList(offset, limit);
     };
-    m_episodes->loadEpisodes(page);
+    m_episodes->loadEpisodes(page, EpisodeListModel::FirstPageSize, EpisodeListModel::BatchSize,
+                             m_painted ? EpisodeListModel::Rest::OnEventLoop
+                                       : EpisodeListModel::Rest::OnFetchMore);
     m_episodes->setTranscriptEpisodes(reader.episodesWithTranscript());
     reloadShows();
     m_episodes->setBookmarkCounts(m_bookmarks->bookmarkCounts());

@@ -69,6 +69,7 @@ public:
     SearchController *search() const { return m_search; }
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -99,6 +100,7 @@ private:
     ClipPlayer &m_player;
     OpenEpisode m_episode;
     EpisodeListModel *m_episodes = nullptr;
+    bool m_painted = false; // the rows a large library holds beyond the first page wait for this
     ClipListModel *m_clips = nullptr;
     EpisodeListPane *m_list = nullptr;
     EpisodePage *m_page = nullptr;

@@ -5,10 +5,21 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace {
 
 constexpr int NoteExcerptLength = 80;
+bool readAfterStart = false;
+
+int indexOfId(const QVector<Bookmark> &bookmarks, qint64 id)
+{
+    for (int i = 0; i < bookmarks.size(); ++i) {
+        if (bookmarks.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -20,27 +31,90 @@ BookmarkListModel::BookmarkListModel(BookmarkStore *store, QObject *parent)
     connect(store, &BookmarkStore::bookmarkChanged, this, &BookmarkListModel::changeBookmark);
     connect(store, &BookmarkStore::bookmarkRemoved, this, &BookmarkListModel::removeBookmark);
     connect(store, &BookmarkStore::bookmarksReset, this, &BookmarkListModel::reload);
-    m_bookmarks = store->bookmarks();
+    m_nextBatch.setSingleShot(true);
+    m_nextBatch.setInterval(0);
+    connect(&m_nextBatch, &QTimer::timeout, this, [this] { fetchMore(QModelIndex()); });
+    m_unread = readAfterStart;
+    if (!m_unread)
+        m_bookmarks = store->bookmarks();
+}
+
+void BookmarkListModel::setReadAfterStart(bool later)
+{
+    readAfterStart = later;
 }
 
 void BookmarkListModel::reload()
 {
+    m_nextBatch.stop();
+    m_unread = false;
+    m_pending.clear();
     beginResetModel();
     m_bookmarks = m_store ? m_store->bookmarks() : QVector<Bookmark>();
     endResetModel();
+    Q_EMIT fullyLoaded();
+}
+
+void BookmarkListModel::loadAll()
+{
+    while (!isFullyLoaded() && !m_inserting)
+        insertPending(int(m_pending.size()) + 1);
+}
+
+bool BookmarkListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !isFullyLoaded();
+}
+
+void BookmarkListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || isFullyLoaded())
+        return;
+    insertPending(BatchSize);
+    if (!isFullyLoaded())
+        m_nextBatch.start();
+}
+
+void BookmarkListModel::insertPending(int count)
+{
+    if (m_inserting) // a view or proxy asking for more while rows are announced
+        return;
+    const QScopedValueRollback<bool> inserting(m_inserting, true);
+    m_nextBatch.stop();
+    if (m_unread) {
+        // Oldest first, as reload() reads; bookmarks added before this read are in it.
+        m_pending = m_store ? m_store->bookmarks() : QVector<Bookmark>();
+        m_unread = false;
+    }
+    const int take = qMin(count, int(m_pending.size()));
+    if (take > 0) {
+        const int first = int(m_bookmarks.size());
+        beginInsertRows(QModelIndex(), first, first + take - 1);
+        m_bookmarks.append(m_pending.mid(0, take));
+        m_pending.remove(0, take);
+        endInsertRows();
+    }
+    if (isFullyLoaded())
+        Q_EMIT fullyLoaded();
 }
 
 int BookmarkListModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < m_bookmarks.size(); ++row) {
-        if (m_bookmarks.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return indexOfId(m_bookmarks, id);
 }
 
 void BookmarkListModel::addBookmark(const Bookmark &bookmark)
 {
+    if (m_unread)
+        return; // the read to come holds it
+    if (const int i = indexOfId(m_pending, bookmark.id); i >= 0) {
+        m_pending[i] = bookmark;
+        return;
+    }
+    if (!m_pending.isEmpty()) {
+        m_pending.append(bookmark); // after the older ones still to be inserted
+        return;
+    }
     if (rowOfId(bookmark.id) >= 0) {
         changeBookmark(bookmark);
         return;
@@ -53,6 +127,12 @@ void BookmarkListModel::addBookmark(const Bookmark &bookmark)
 
 void BookmarkListModel::changeBookmark(const Bookmark &bookmark)
 {
+    if (m_unread)
+        return;
+    if (const int i = indexOfId(m_pending, bookmark.id); i >= 0) {
+        m_pending[i] = bookmark;
+        return;
+    }
     const int row = rowOfId(bookmark.id);
     if (row < 0) {
         addBookmark(bookmark);
@@ -64,6 +144,12 @@ void BookmarkListModel::changeBookmark(const Bookmark &bookmark)
 
 void BookmarkListModel::removeBookmark(qint64 id)
 {
+    if (m_unread)
+        return;
+    if (const int i = indexOfId(m_pending, id); i >= 0) {
+        m_pending.removeAt(i);
+        return;
+    }
     const int row = rowOfId(id);
     if (row < 0)
         return;

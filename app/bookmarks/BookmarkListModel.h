@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 class BookmarkStore;
@@ -11,6 +12,9 @@ class BookmarkStore;
 // Every bookmark of the library as a table (quote, episode, span, note, tags, created), kept in
 // step with the BookmarkStore's signals row by row. The Bookmarks pane shows it through a
 // BookmarkFilterModel; the timeline lane and the episode list can read its roles.
+// In the app (setReadAfterStart) the store is read at the first fetchMore() (the window asks after
+// its first paint; a view asks when shown) and the rows arrive in batches on the event loop; until
+// then the model is empty and not fullyLoaded().
 class BookmarkListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,10 +55,19 @@ public:
         BookmarkRole, // the whole Bookmark
     };
 
+    static constexpr int BatchSize = 500;
+
     explicit BookmarkListModel(BookmarkStore *store, QObject *parent = nullptr);
 
-    // Reads every bookmark from the store again (a reset).
+    // The composition root's choice (app/main.cpp), for models made from then on: read the store
+    // at the first fetchMore() instead of in the constructor. Off by default (tests read at once).
+    static void setReadAfterStart(bool later);
+
+    // Reads every bookmark from the store again (a reset); the model is then fully loaded.
     void reload();
+    bool isFullyLoaded() const { return !m_unread && m_pending.isEmpty(); }
+    // Reads and inserts every row not yet in the model, now.
+    void loadAll();
     int rowOfId(qint64 id) const;
     const Bookmark &bookmarkAt(int row) const { return m_bookmarks.at(row); }
     const QVector<Bookmark> &bookmarks() const { return m_bookmarks; }
@@ -65,8 +78,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // Every bookmark the store held (and any added meanwhile) is in the model.
+    void fullyLoaded();
 
 private:
+    void insertPending(int count);
     void addBookmark(const Bookmark &bookmark);
     void changeBookmark(const Bookmark &bookmark);
     void removeBookmark(qint64 id);
@@ -75,4 +95,8 @@ private:
 
     QPointer<BookmarkStore> m_store;
     QVector<Bookmark> m_bookmarks;
+    bool m_unread = false;       // the store is still to be read
+    QVector<Bookmark> m_pending; // read (or added meanwhile), not yet inserted
+    bool m_inserting = false;
+    QTimer m_nextBatch;
 };

@@ -27,7 +27,7 @@ void EpisodeListModel::setEpisodes(QVector<Episode> episodes)
     Q_EMIT fullyLoaded();
 }
 
-void EpisodeListModel::loadEpisodes(PageReader reader, int firstPage, int batch)
+void EpisodeListModel::loadEpisodes(PageReader reader, int firstPage, int batch, Rest rest)
 {
     m_nextBatch.stop();
     m_batch = qMax(1, batch);
@@ -41,7 +41,7 @@ void EpisodeListModel::loadEpisodes(PageReader reader, int firstPage, int batch)
         m_reader = std::move(reader);
     if (complete)
         Q_EMIT fullyLoaded();
-    else
+    else if (rest == Rest::OnEventLoop)
         m_nextBatch.start();
 }
 

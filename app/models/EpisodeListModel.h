@@ -49,9 +49,16 @@ public:
 
     // Every row at once (a reset); the model is then fully loaded.
     void setEpisodes(QVector<Episode> episodes);
+    // When the rows after the first page are read.
+    enum class Rest {
+        OnEventLoop, // `batch` rows a turn of the event loop, starting at once
+        OnFetchMore, // the same, from the first fetchMore() on (e.g. after the window's first
+                     // paint)
+    };
     // A reset to the first `firstPage` rows read now; the rest arrive `batch` rows at a time on
     // later turns of the event loop (or sooner through fetchMore/loadAll) until fullyLoaded().
-    void loadEpisodes(PageReader reader, int firstPage = FirstPageSize, int batch = BatchSize);
+    void loadEpisodes(PageReader reader, int firstPage = FirstPageSize, int batch = BatchSize,
+                      Rest rest = Rest::OnEventLoop);
     bool isFullyLoaded() const { return !m_reader; }
     // Reads every row not yet read, now.
     void loadAll();
