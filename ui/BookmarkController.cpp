@@ -336,7 +336,9 @@ void BookmarkController::editBookmark(const Bookmark &bookmark)
 
 void BookmarkController::exportBookmarks()
 {
-    // What the pane shows, in its order: all of them unless filtered.
+    // What the pane shows, in its order: all of them unless filtered. Right after start-up the
+    // model may still be reading the store in batches; an export takes every bookmark.
+    m_pane->listModel()->loadAll();
     QVector<Bookmark> bookmarks;
     const QAbstractItemModel *shown = m_pane->filterModel();
     for (int row = 0; row < shown->rowCount(); ++row)
