@@ -3,6 +3,7 @@
 #include "EpisodePageParser.h"
 #include "PackParser.h"
 #include "domain/EpisodeContent.h"
+#include "search/SearchBatch.h"
 #include "storage/Database.h"
 #include "storage/EpisodeWriter.h"
 #include "storage/Transaction.h"
@@ -159,6 +160,12 @@ ImportResult Importer::write(ImportResult result, QVector<EpisodeContent> episod
                 tr("the library is busy or read-only: %1").arg(transaction.errorString()));
         return result;
     }
+    SearchBatch search(m_database.connection());
+    if (!search.begin()) {
+        result.error = fileError(result.path,
+                                 tr("could not save to the library: %1").arg(search.errorString()));
+        return result;
+    }
     EpisodeWriter writer(m_database.connection(), m_database.path());
     for (const EpisodeContent &content : std::as_const(episodes)) {
         const qint64 id = writer.write(content);
@@ -171,11 +178,11 @@ ImportResult Importer::write(ImportResult result, QVector<EpisodeContent> episod
         }
         result.episodeIds << id;
     }
-    if (!transaction.commit()) {
+    if (!search.finish() || !transaction.commit()) {
         result.episodeIds.clear();
-        result.error
-                = fileError(result.path,
-                            tr("could not save to the library: %1").arg(transaction.errorString()));
+        result.error = fileError(result.path,
+                                 tr("could not save to the library: %1")
+                                         .arg(search.errorString() + transaction.errorString()));
         return result;
     }
     result.ok = true;
