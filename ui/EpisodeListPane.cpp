@@ -158,6 +158,13 @@ qint64 EpisodeListPane::currentEpisode() const
     return m_view->currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong();
 }
 
+qint64 EpisodeListPane::firstListedEpisode() const
+{
+    return m_proxy->index(0, EpisodeListModel::TitleColumn)
+            .data(EpisodeListModel::EpisodeIdRole)
+            .toLongLong();
+}
+
 void EpisodeListPane::onCurrentChanged()
 {
     const qint64 id = currentEpisode();

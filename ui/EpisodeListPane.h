@@ -20,6 +20,8 @@ public:
 
     void selectEpisode(qint64 episodeId);
     qint64 currentEpisode() const;
+    // The episode at the top of the list as sorted and filtered now (0 when none is listed).
+    qint64 firstListedEpisode() const;
     QListView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
     // Sort and filter menus (and what they narrow the list by) under the filter field.

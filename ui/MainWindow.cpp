@@ -27,6 +27,7 @@
 #include "library/PlaybackSession.h"
 #include "library/PlaybackSettings.h"
 #include "models/ClipListModel.h"
+#include "models/EpisodeListFilter.h"
 #include "models/EpisodeListModel.h"
 #include "models/ShowListModel.h"
 #include "playback/ClipPlayer.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     m_session = new PlaybackSession(m_episode, m_player, *m_queue, *m_settings, m_preloader, this);
 
     m_list = new EpisodeListPane(m_episodes, this);
+    m_list->episodeFilter()->keepIn(m_settings->store()); // last session's sort and filters
     m_playerBar = new PlayerBar(this);
     m_queuePanel = new QueuePanel(*m_queue, this);
     m_queuePanel->hide();
@@ -332,6 +334,8 @@ void MainWindow::reloadEpisodes()
     qint64 target = current;
     if (target != 0 && m_episodes->rowOfEpisode(target) < 0)
         m_episodes->loadAll(); // the open episode stays selected however far down it is
+    if (m_episodes->rowOfEpisode(target) < 0) // the top of the list, as last session left it
+        target = m_list->firstListedEpisode();
     if (m_episodes->rowOfEpisode(target) < 0)
         target = m_episodes->episodeAt(0)->id;
     m_list->selectEpisode(target);

@@ -38,6 +38,9 @@ public:
     void setLoadRemoteArtwork(bool on);
     // The speed `steps` notches of SpeedStep away from the current one, clamped.
     double steppedSpeed(int steps) const;
+    // The QSettings these live in, for the window's other remembered choices (the episode list's
+    // sort and filters), so tests that pass their own file keep those away from the user's too.
+    QSettings *store() const { return m_settings; }
 
 Q_SIGNALS:
     void leadChanged(qint64 leadInMs, qint64 leadOutMs);

@@ -2,11 +2,20 @@
 
 #include "EpisodeListModel.h"
 
+#include <QSettings>
+
 #include <algorithm>
 
 namespace {
 
 constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
+
+const QString sortSetting = QStringLiteral("episodeList/sort");
+const QString transcriptKey = QStringLiteral("episodeList/hasTranscript");
+const QString bookmarksKey = QStringLiteral("episodeList/hasBookmarks");
+const QString withinDaysKey = QStringLiteral("episodeList/publishedWithinDays");
+const QString minLengthKey = QStringLiteral("episodeList/minLengthMs");
+const QString maxLengthKey = QStringLiteral("episodeList/maxLengthMs");
 
 QString lengthText(qint64 ms)
 {
@@ -178,6 +187,42 @@ void EpisodeListFilter::setNow(const QDateTime &now)
 QDateTime EpisodeListFilter::now() const
 {
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void EpisodeListFilter::keepIn(QSettings *settings)
+{
+    if (m_settings)
+        disconnect(this, &EpisodeListFilter::criteriaChanged, m_settings, nullptr);
+    m_settings = nullptr; // restoring must not write back a half-restored state
+    if (!settings)
+        return;
+    restoreFrom(*settings);
+    m_settings = settings;
+    connect(this, &EpisodeListFilter::criteriaChanged, settings,
+            [this, settings] { saveTo(*settings); });
+}
+
+void EpisodeListFilter::restoreFrom(const QSettings &settings)
+{
+    bool ok = false;
+    const int sort = settings.value(sortSetting, int(SortKey::Library)).toInt(&ok);
+    if (ok && sort >= int(SortKey::Library) && sort <= int(SortKey::MostBookmarks))
+        setSortKey(SortKey(sort));
+    setRequireTranscript(settings.value(transcriptKey, false).toBool());
+    setRequireBookmarks(settings.value(bookmarksKey, false).toBool());
+    setPublishedWithinDays(settings.value(withinDaysKey, 0).toInt());
+    setDurationRange(settings.value(minLengthKey, -1).toLongLong(),
+                     settings.value(maxLengthKey, -1).toLongLong());
+}
+
+void EpisodeListFilter::saveTo(QSettings &settings) const
+{
+    settings.setValue(sortSetting, int(m_sortKey));
+    settings.setValue(transcriptKey, m_needTranscript);
+    settings.setValue(bookmarksKey, m_needBookmarks);
+    settings.setValue(withinDaysKey, m_withinDays);
+    settings.setValue(minLengthKey, m_minMs);
+    settings.setValue(maxLengthKey, m_maxMs);
 }
 
 void EpisodeListFilter::refilter()

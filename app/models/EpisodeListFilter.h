@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPointer>
 #include <QSortFilterProxyModel>
+
+class QSettings;
 
 // Narrows and orders the episode list (an EpisodeListModel source) by show, guest, publication
 // date, duration, transcript and bookmarks. It reads only the source's roles: no SQL per row.
@@ -56,6 +59,11 @@ public:
     QString summary() const;
     static QString sortKeyName(SortKey key);
 
+    // Keeps the sort order and the filter choices (not the guest text, not the show) in
+    // `settings` under "episodeList/": restores them now, then writes every change. Values that
+    // make no sense (an unknown sort) are ignored. Null stops keeping them.
+    void keepIn(QSettings *settings);
+
     // The moment "last N days" counts back from; the current time unless set (tests).
     void setNow(const QDateTime &now);
     QDateTime now() const;
@@ -70,6 +78,8 @@ protected:
 private:
     void refilter();
     void resort();
+    void restoreFrom(const QSettings &settings);
+    void saveTo(QSettings &settings) const;
 
     QString m_show;
     QString m_guest;
@@ -81,4 +91,5 @@ private:
     bool m_needBookmarks = false;
     SortKey m_sortKey = SortKey::Library;
     QDateTime m_now;
+    QPointer<QSettings> m_settings;
 };

@@ -1,19 +1,30 @@
 // The episode list's Sort and Filter menus on the real pane: each menu entry narrows or orders the
 // visible list, the chip says what is filtered and its Clear button lists everything again, the
-// guest field filters as you type, and the buttons are in the Tab order. With
+// guest field filters as you type, the buttons are in the Tab order, and the sort and filters
+// (not the guest) come back in the next session, from the window's own settings. With
 // CITECAST_SCREENSHOT_DIR set it also saves a rendering.
 #include "EpisodeFilterBar.h"
 #include "EpisodeListPane.h"
+#include "MainWindow.h"
 #include "Theme.h"
+#include "feeds/FeedImport.h"
+#include "import/SampleLibrary.h"
+#include "library/PlaybackSettings.h"
 #include "models/EpisodeListFilter.h"
 #include "models/EpisodeListModel.h"
+#include "playback/ClipPlayer.h"
+#include "support/AudioOutputFake.h"
+#include "support/TestLibrary.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -183,6 +194,91 @@ private Q_SLOTS:
         QCOMPARE(m_pane->currentEpisode(), qint64(1));
         QVERIFY(!m_pane->episodeFilter()->isFiltering());
         QCOMPARE(m_pane->showFilter(), QString());
+    }
+
+    void sortAndFiltersComeBackNextSession()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_pane->episodeFilter()->keepIn(&store);
+        findAction(m_bar->sortMenu(), QStringLiteral("Longest first"))->trigger();
+        findAction(m_bar->filterMenu(), QStringLiteral("Has Transcript"))->trigger();
+        findAction(m_bar->filterMenu(), QStringLiteral("30\u201360 min"))->trigger();
+        findAction(m_bar->filterMenu(), QStringLiteral("Guest\u2026"))->trigger();
+        QTest::keyClicks(m_bar->guestField(), QStringLiteral("ada"));
+        QCOMPARE(visibleTitles(*m_pane), QStringList({QStringLiteral("The data wall")}));
+
+        // A new pane over the same settings: the same sort, the same ticks, the chip, the list;
+        // the guest text was for that session only.
+        m_pane.reset();
+        m_pane = std::make_unique<EpisodeListPane>(m_model.get());
+        m_bar = m_pane->filterBar();
+        QCOMPARE(m_bar->sortButton()->text(), QStringLiteral("Sort: Library order"));
+        m_pane->episodeFilter()->keepIn(&store);
+        m_pane->resize(300, 520);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        QCOMPARE(m_bar->sortButton()->text(), QStringLiteral("Sort: Longest first"));
+        QVERIFY(findAction(m_bar->sortMenu(), QStringLiteral("Longest first"))->isChecked());
+        QVERIFY(findAction(m_bar->filterMenu(), QStringLiteral("Has Transcript"))->isChecked());
+        QVERIFY(!findAction(m_bar->filterMenu(), QStringLiteral("Has Bookmarks"))->isChecked());
+        QVERIFY(findAction(m_bar->filterMenu(), QStringLiteral("30\u201360 min"))->isChecked());
+        QCOMPARE(m_pane->episodeFilter()->guest(), QString());
+        QVERIFY(m_bar->guestField()->isHidden());
+        QCOMPARE(m_bar->filterButton()->text(), QStringLiteral("Filter (2)"));
+        QCOMPARE(m_bar->summaryLabel()->toolTip(),
+                 QStringLiteral("Filtered: Has transcript \u00b7 30 min\u20131 h"));
+        QCOMPARE(visibleTitles(*m_pane), QStringList({QStringLiteral("The data wall")}));
+        save(m_pane->grab().toImage(), QStringLiteral("episode-list-restored.png"));
+
+        // Clearing is remembered too; an unknown sort from a newer version is ignored.
+        QTest::mouseClick(m_bar->clearButton(), Qt::LeftButton);
+        store.setValue(QStringLiteral("episodeList/sort"), 99);
+        m_pane.reset();
+        m_pane = std::make_unique<EpisodeListPane>(m_model.get());
+        m_bar = m_pane->filterBar();
+        m_pane->episodeFilter()->keepIn(&store);
+        QVERIFY(!m_pane->episodeFilter()->isFiltering());
+        QCOMPARE(m_pane->episodeFilter()->sortKey(), EpisodeListFilter::SortKey::Library);
+        QCOMPARE(visibleTitles(*m_pane).size(), 4);
+    }
+
+    void theWindowKeepsThemInItsSettings()
+    {
+        TestLibrary testLibrary;
+        QVERIFY(SampleLibrary::import(testLibrary.database()).ok);
+        const QString feedPath = TestPaths::data(QStringLiteral("feeds/onscreen/onscreen.xml"));
+        QFile feed(feedPath);
+        QVERIFY(feed.open(QIODevice::ReadOnly));
+        QVERIFY(FeedImport(testLibrary.database())
+                        .importFeed(feed.readAll(), QStringLiteral("onscreen.xml"), feedPath)
+                        .ok);
+        QSettings store(QDir(testLibrary.dir()).filePath(QStringLiteral("settings.ini")),
+                        QSettings::IniFormat);
+        PlaybackSettings settings(&store);
+        ClipPlayer player(std::make_unique<AudioOutputFake>());
+        {
+            MainWindow window(testLibrary.database(), player, &settings);
+            EpisodeFilterBar *bar = window.episodeList()->filterBar();
+            findAction(bar->sortMenu(), QStringLiteral("Oldest first"))->trigger();
+            findAction(bar->filterMenu(), QStringLiteral("Has Transcript"))->trigger();
+            // Only the feed's first item has a transcript; the library lists the other first.
+            QCOMPARE(window.episodeList()->view()->model()->rowCount(), 1);
+        }
+        QCOMPARE(store.value(QStringLiteral("episodeList/sort")).toInt(),
+                 int(EpisodeListFilter::SortKey::Oldest));
+        MainWindow window(testLibrary.database(), player, &settings);
+        const EpisodeListFilter *filter = window.episodeList()->episodeFilter();
+        QCOMPARE(filter->sortKey(), EpisodeListFilter::SortKey::Oldest);
+        // Opening the first episode at start did not clear them: it opened the top of the list.
+        QVERIFY(filter->requiresTranscript());
+        QVERIFY(window.currentEpisode() != 0);
+        QCOMPARE(window.currentEpisode(), window.episodeList()->firstListedEpisode());
+        QCOMPARE(window.episodeList()->view()->currentIndex().data().toString(),
+                 QStringLiteral("Why loudness normalization changed mastering"));
+        QCOMPARE(window.episodeList()->filterBar()->sortButton()->text(),
+                 QStringLiteral("Sort: Oldest first"));
     }
 
     void buttonsAreInTheTabOrder()
