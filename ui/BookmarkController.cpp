@@ -42,15 +42,22 @@ struct ExportChoice
     const char *filter;
     BookmarkExporter::Format format;
     const char *suffix;
+    bool folder = false;        // Markdown, one note per episode: a folder is asked for next
+    bool byteOrderMark = false; // CSV that Excel reads as UTF-8
 };
 
 constexpr ExportChoice exportChoices[] = {
-        {QT_TRANSLATE_NOOP("BookmarkController", "Markdown (*.md)"),
+        {QT_TRANSLATE_NOOP("BookmarkController", "Markdown, one note (*.md)"),
          BookmarkExporter::Format::Markdown, "md"},
+        {QT_TRANSLATE_NOOP("BookmarkController",
+                           "Markdown, one note per episode, in a folder chosen next (*.md)"),
+         BookmarkExporter::Format::Markdown, "md", true},
         {QT_TRANSLATE_NOOP("BookmarkController", "JSON, lossless (*.json)"),
          BookmarkExporter::Format::Json, "json"},
         {QT_TRANSLATE_NOOP("BookmarkController", "CSV for spreadsheets (*.csv)"),
          BookmarkExporter::Format::Csv, "csv"},
+        {QT_TRANSLATE_NOOP("BookmarkController", "CSV for Excel, UTF-8 with BOM (*.csv)"),
+         BookmarkExporter::Format::Csv, "csv", false, true},
         {QT_TRANSLATE_NOOP("BookmarkController", "Podcasting 2.0 soundbites (*.xml)"),
          BookmarkExporter::Format::Soundbite, "xml"},
 };
@@ -356,22 +363,43 @@ void BookmarkController::exportBookmarks()
             QStringLiteral("bookmarks.md"), filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    // The name's suffix says the format when it is one of ours; else the chosen filter does.
+    // The chosen type, unless the name's suffix is another of ours (".json" typed under CSV).
     const ExportChoice *choice = &exportChoices[std::max<qsizetype>(0, filters.indexOf(filter))];
     const QString suffix = QFileInfo(path).suffix();
-    for (const ExportChoice &known : exportChoices) {
-        if (suffix.compare(QLatin1String(known.suffix), Qt::CaseInsensitive) == 0)
-            choice = &known;
+    if (!choice->folder
+        && suffix.compare(QLatin1String(choice->suffix), Qt::CaseInsensitive) != 0) {
+        for (const ExportChoice &known : exportChoices) {
+            if (suffix.compare(QLatin1String(known.suffix), Qt::CaseInsensitive) == 0) {
+                choice = &known;
+                break;
+            }
+        }
     }
-    if (suffix.isEmpty())
+    if (choice->folder) {
+        path = QFileDialog::getExistingDirectory(m_window,
+                                                 tr("Choose the Folder for One Note per Episode"),
+                                                 QFileInfo(path).absolutePath());
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1Char('/')))
+            path += QLatin1Char('/'); // a folder even when named "….md"
+    } else if (suffix.isEmpty()) {
         path += QLatin1Char('.') + QLatin1String(choice->suffix);
+    }
+    BookmarkExporter::Options options;
+    options.csvByteOrderMark = choice->byteOrderMark;
     BookmarkExporter exporter;
-    if (!exporter.write(bookmarks, choice->format, path))
+    if (!exporter.write(bookmarks, choice->format, path, options))
         return Q_EMIT messageRequested(exporter.errorString());
-    Q_EMIT messageRequested(
-            tr("Exported %1 to %2.")
-                    .arg(counted(int(bookmarks.size()), tr("bookmark"), tr("bookmarks")),
-                         QDir::toNativeSeparators(path)));
+    const QString what = counted(int(bookmarks.size()), tr("bookmark"), tr("bookmarks"));
+    if (choice->folder) {
+        return Q_EMIT messageRequested(
+                tr("Exported %1 to %2 in %3.")
+                        .arg(what,
+                             counted(int(exporter.writtenFiles().size()), tr("note"), tr("notes")),
+                             QDir::toNativeSeparators(QDir(path).absolutePath())));
+    }
+    Q_EMIT messageRequested(tr("Exported %1 to %2.").arg(what, QDir::toNativeSeparators(path)));
 }
 
 void BookmarkController::deleteEpisode(qint64 episodeId)

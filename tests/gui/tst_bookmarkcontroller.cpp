@@ -1,7 +1,9 @@
 // Bookmarks in the real window, driven as a user would without a sound card: a range dragged on
 // the timeline and Ctrl+B, B on a citation reached with Tab, a clip row's bookmark button, the
 // editor typed into, the Edit menu's Undo and Redo, the Bookmarks tab's double-click that opens and
-// plays, the timeline lane and the episode list's counts, exports, and deleting an episode.
+// plays, the timeline lane and the episode list's counts, exports (one note, a folder of notes,
+// CSV with and without a BOM), and deleting an episode. With CITECAST_SCREENSHOT_DIR set it also
+// saves the export dialog's list of types.
 #include "BookmarkController.h"
 #include "BookmarkEditorDialog.h"
 #include "BookmarksPane.h"
@@ -25,7 +27,9 @@
 #include "support/TestLibrary.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
@@ -112,6 +116,13 @@ void saveAs(const QString &path, int filter = 0)
         dialog->selectFile(path);
         QMetaObject::invokeMethod(dialog, "accept");
     });
+}
+
+void saveScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CITECAST_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        image.save(QDir(dir).filePath(name));
 }
 
 // Types a note and tags into the editor, then clicks Save.
@@ -536,7 +547,7 @@ private Q_SLOTS:
                         .data(BookmarkListModel::OrphanRole)
                         .toBool());
         const QString json = QDir(f.library.dir()).filePath(QStringLiteral("bookmarks.json"));
-        saveAs(json, 1); // JSON
+        saveAs(json, 2); // JSON
         f.pane()->exportButton()->click();
         QFile file(json);
         QVERIFY2(file.open(QIODevice::ReadOnly),
@@ -544,6 +555,83 @@ private Q_SLOTS:
         const QByteArray exported = file.readAll();
         QVERIFY2(exported.contains(content.episode.guid.toUtf8()), exported.constData());
         QVERIFY(exported.startsWith('[') || exported.startsWith('{'));
+    }
+
+    void exportsANoteFolderAndCsvForExcel()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        const EpisodeContent content
+                = *EpisodeReader(f.library.connection(), f.library.path()).content(f.episodeId);
+        QVERIFY(f.store().add(BookmarkDrafts::insight(content, 1, 1)));
+        QVERIFY(f.store().add(BookmarkDrafts::range(content, 5000, 9000)));
+        const QDir dir(f.library.dir());
+        QAction *exportAction = menuAction(f.window.get(), QStringLiteral("File"),
+                                           QStringLiteral("Export Bookmarks"));
+        QVERIFY(exportAction);
+
+        // "One note per episode": the save dialog's type, then the folder, as a user picks them.
+        QVERIFY(dir.mkpath(QStringLiteral("notes")));
+        const QString notes = dir.filePath(QStringLiteral("notes"));
+        QStringList types;
+        bool askedForFolder = false;
+        whenShown<QFileDialog>([&](QFileDialog *dialog) {
+            types = dialog->nameFilters();
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            if (combo) {
+                combo->showPopup();
+                saveScreenshot(dialog->grab().toImage(), QStringLiteral("export-dialog.png"));
+                saveScreenshot(combo->view()->window()->grab().toImage(),
+                               QStringLiteral("export-dialog-types.png"));
+                combo->hidePopup();
+            }
+            dialog->selectNameFilter(types.value(1));
+            dialog->selectFile(dir.filePath(QStringLiteral("bookmarks.md")));
+            QMetaObject::invokeMethod(dialog, "accept");
+            whenShown<QFileDialog>([&](QFileDialog *folderDialog) {
+                askedForFolder = folderDialog->fileMode() == QFileDialog::Directory;
+                folderDialog->setDirectory(notes);
+                folderDialog->selectFile(notes);
+                QMetaObject::invokeMethod(folderDialog, "accept");
+            });
+        });
+        exportAction->trigger();
+        QCOMPARE(types.size(), 6);
+        QCOMPARE(types.at(1),
+                 QStringLiteral("Markdown, one note per episode, in a folder chosen next (*.md)"));
+        QVERIFY(askedForFolder);
+        const QStringList written = QDir(notes).entryList({QStringLiteral("*.md")}, QDir::Files);
+        QCOMPARE(written, QStringList {content.episode.title + QStringLiteral(".md")});
+        QFile note(QDir(notes).filePath(written.constFirst()));
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        const QByteArray markdown = note.readAll();
+        QVERIFY2(markdown.startsWith("---\n"), markdown.constData());
+        QVERIFY(markdown.contains(content.episode.guid.toUtf8()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bookmarks.md")))); // no stray file
+        QVERIFY2(f.window->statusBar()->currentMessage().contains(
+                         QStringLiteral("2 bookmarks to 1 note in")),
+                 qPrintable(f.window->statusBar()->currentMessage()));
+
+        // CSV for Excel starts with the UTF-8 byte order mark; the plain CSV does not.
+        const QString csv = dir.filePath(QStringLiteral("bookmarks.csv"));
+        QVERIFY(f.reactivate());
+        saveAs(csv, 4);
+        exportAction->trigger();
+        QFile excel(csv);
+        QVERIFY2(excel.open(QIODevice::ReadOnly),
+                 qPrintable(f.window->statusBar()->currentMessage()));
+        const QByteArray withMark = excel.readAll();
+        excel.close();
+        QVERIFY(withMark.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(withMark.contains(content.episode.guid.toUtf8()));
+        QVERIFY(dir.mkpath(QStringLiteral("plain"))); // beside it, no "Replace?" question
+        QFile plainFile(dir.filePath(QStringLiteral("plain/bookmarks.csv")));
+        QVERIFY(f.reactivate());
+        saveAs(plainFile.fileName(), 3);
+        exportAction->trigger();
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        const QByteArray plain = plainFile.readAll();
+        QCOMPARE(plain, withMark.mid(3));
     }
 
     void contextMenusOfChipsTopicsEpisodesAndTheTimelineBookmark()
