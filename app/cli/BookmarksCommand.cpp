@@ -1,4 +1,5 @@
 #include "BookmarksCommand.h"
+#include "Subcommand.h"
 
 #include "bookmarks/BookmarkDrafts.h"
 #include "bookmarks/BookmarkExporter.h"
@@ -24,8 +25,14 @@ namespace BookmarksCommand {
 
 namespace {
 
-constexpr int UsageError = 1;
-constexpr int BadInput = 2;
+using Subcommand::BadInput;
+using Subcommand::Context;
+using Subcommand::openLibrary;
+using Subcommand::parse;
+using Subcommand::printJson;
+using Subcommand::UsageError;
+
+const QString Group = QStringLiteral("bookmarks");
 
 QString tr(const char *text)
 {
@@ -34,51 +41,7 @@ QString tr(const char *text)
 
 int failWith(QTextStream &err, int code, const QString &message)
 {
-    err << QStringLiteral("bookmarks: ") << message << QLatin1Char('\n');
-    return code;
-}
-
-// The context every subcommand runs in: its parsed options and the open library.
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    QCommandLineParser parser {};
-    Database database {QStringLiteral("cli")};
-};
-
-// Parses "bookmarks SUB ARGS..." with `options`; prints help for --help. Returns an exit code
-// when the command is done already (help, a usage error), else -1.
-int parse(Context &context, const QString &sub, const QStringList &arguments,
-          const QList<QCommandLineOption> &options, const QString &positional,
-          const QString &description)
-{
-    QCommandLineParser &parser = context.parser;
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOptions(options);
-    if (!positional.isEmpty())
-        parser.addPositionalArgument(positional.toLower(), QString(), positional);
-    if (!parser.parse(QStringList {QStringLiteral("citecast bookmarks ") + sub} + arguments))
-        return failWith(context.err, UsageError,
-                        parser.errorText() + QStringLiteral(" (see bookmarks %1 --help)").arg(sub));
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return 0;
-    }
-    return -1;
-}
-
-int openLibrary(Context &context, const QString &libraryPath)
-{
-    if (context.database.open(libraryPath))
-        return -1;
-    return failWith(context.err, UsageError, context.database.errorString());
-}
-
-void printJson(QTextStream &out, const QJsonDocument &document)
-{
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return Subcommand::fail(err, Group, code, message);
 }
 
 std::optional<qint64> parseTime(const QString &text)
@@ -93,7 +56,7 @@ std::optional<qint64> parseTime(const QString &text)
 int list(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
          QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the bookmarks as JSON."));
     const QCommandLineOption tag(QStringLiteral("tag"), tr("Only bookmarks with this tag."),
                                  QStringLiteral("T"));
@@ -179,7 +142,7 @@ int draftFor(Context &context, const EpisodeContent &content, Bookmark *draft)
 int add(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
         QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     const QList<QCommandLineOption> options {
             {QStringLiteral("citation"), tr("An insight: citation N's sentence and clip."),
              QStringLiteral("N")},
@@ -242,7 +205,7 @@ int add(const QStringList &arguments, const QString &libraryPath, QTextStream &o
 int remove(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
            QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     if (const int code
         = parse(context, QStringLiteral("remove"), arguments, {}, QStringLiteral("ID"),
                 tr("Deletes a bookmark, by the id `bookmarks list` prints."));
@@ -267,7 +230,7 @@ int remove(const QStringList &arguments, const QString &libraryPath, QTextStream
 int exportBookmarks(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
                     QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     const QCommandLineOption format(QStringLiteral("format"), tr("md, json, csv or soundbite."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption output(
@@ -318,7 +281,7 @@ int exportBookmarks(const QStringList &arguments, const QString &libraryPath, QT
 int importBookmarks(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
                     QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     if (const int code
         = parse(context, QStringLiteral("import"), arguments, {}, QStringLiteral("FILE.json"),
                 tr("Imports a JSON export: all of it or, on any error, nothing. "

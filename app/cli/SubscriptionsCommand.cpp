@@ -1,4 +1,5 @@
 #include "SubscriptionsCommand.h"
+#include "Subcommand.h"
 
 #include "domain/Counted.h"
 #include "storage/Database.h"
@@ -17,8 +18,14 @@ namespace SubscriptionsCommand {
 
 namespace {
 
-constexpr int UsageError = 1;
-constexpr int BadInput = 2;
+using Subcommand::BadInput;
+using Subcommand::Context;
+using Subcommand::openLibrary;
+using Subcommand::parse;
+using Subcommand::printJson;
+using Subcommand::UsageError;
+
+const QString Group = QStringLiteral("subscriptions");
 
 QString tr(const char *text)
 {
@@ -27,18 +34,8 @@ QString tr(const char *text)
 
 int failWith(QTextStream &err, int code, const QString &message)
 {
-    err << QStringLiteral("subscriptions: ") << message << QLatin1Char('\n');
-    return code;
+    return Subcommand::fail(err, Group, code, message);
 }
-
-// The context every subcommand runs in: its parsed options and the open library.
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    QCommandLineParser parser {};
-    Database database {QStringLiteral("cli")};
-};
 
 QCommandLineOption jsonOption()
 {
@@ -53,41 +50,6 @@ QCommandLineOption timeoutOption()
                                         "Give up on a feed after SECONDS without data "
                                         "(default 30)."),
             QStringLiteral("SECONDS"), QStringLiteral("30")};
-}
-
-// Parses "subscriptions SUB ARGS..."; prints help for --help. Returns an exit code when the
-// command is done already (help, a usage error), else -1.
-int parse(Context &context, const QString &sub, const QStringList &arguments,
-          const QList<QCommandLineOption> &options, const QString &positional,
-          const QString &description)
-{
-    QCommandLineParser &parser = context.parser;
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOptions(options);
-    if (!positional.isEmpty())
-        parser.addPositionalArgument(positional.toLower(), QString(), positional);
-    if (!parser.parse(QStringList {QStringLiteral("citecast subscriptions ") + sub} + arguments))
-        return failWith(context.err, UsageError,
-                        parser.errorText()
-                                + QStringLiteral(" (see subscriptions %1 --help)").arg(sub));
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return 0;
-    }
-    return -1;
-}
-
-int openLibrary(Context &context, const QString &libraryPath)
-{
-    if (context.database.open(libraryPath))
-        return -1;
-    return failWith(context.err, UsageError, context.database.errorString());
-}
-
-void printJson(QTextStream &out, const QJsonDocument &document)
-{
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 // The timeout option in milliseconds, or -1 when it is not a positive number.
@@ -204,7 +166,7 @@ int runRefresh(Database &database, const QVector<qint64> &ids, int timeout, bool
 int list(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
          QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     if (const int code
         = parse(context, QStringLiteral("list"), arguments, {jsonOption()}, QString(),
                 tr("Lists the subscriptions with their show, episode count and "
@@ -248,7 +210,7 @@ int list(const QStringList &arguments, const QString &libraryPath, QTextStream &
 int add(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
         QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
                                        tr("Only remember the address; fetch it later."));
     if (const int code = parse(context, QStringLiteral("add"), arguments,
@@ -280,7 +242,7 @@ int add(const QStringList &arguments, const QString &libraryPath, QTextStream &o
 int remove(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
            QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     if (const int code
         = parse(context, QStringLiteral("remove"), arguments, {}, QStringLiteral("ID"),
                 tr("Stops following a feed. Its show, episodes and bookmarks "
@@ -308,7 +270,7 @@ int remove(const QStringList &arguments, const QString &libraryPath, QTextStream
 int refresh(const QStringList &arguments, const QString &libraryPath, QTextStream &out,
             QTextStream &err)
 {
-    Context context {out, err};
+    Context context {Group, out, err};
     if (const int code = parse(context, QStringLiteral("refresh"), arguments,
                                {jsonOption(), timeoutOption()}, QStringLiteral("[ID]"),
                                tr("Fetches every subscription (or the one with this id), a few "
