@@ -1,5 +1,7 @@
 #include "AudioHttpServer.h"
 
+#include "HttpRequestListener.h"
+
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -8,49 +10,25 @@
 #include <functional>
 
 // Accepts connections and answers them on the server's thread.
-class AudioHttpServer::Worker : public QObject
+class AudioHttpServer::Worker : public HttpRequestListener
 {
 public:
     explicit Worker(AudioHttpServer &owner)
         : m_owner(owner)
     { }
 
-    quint16 listen()
-    {
-        m_server = new QTcpServer(this);
-        if (!m_server->listen(QHostAddress::LocalHost, 0))
-            return 0;
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        return m_server->serverPort();
-    }
-
 private:
-    void onRead(QTcpSocket *socket)
+    void onRequest(QTcpSocket *socket, const HttpRequest &request) override
     {
-        QByteArray &buffer = m_pending[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray request = buffer;
-        m_pending.remove(socket);
-        const QList<QByteArray> lines = request.split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        const QString path = QString::fromLatin1(first.value(1));
+        const QString &path = request.path;
         qint64 from = -1;
         qint64 to = -1;
-        static const QRegularExpression range(QStringLiteral("^range:\\s*bytes=(\\d+)-(\\d*)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        for (const QByteArray &line : lines) {
-            const QRegularExpressionMatch match = range.match(QString::fromLatin1(line.trimmed()));
-            if (match.hasMatch()) {
-                from = match.captured(1).toLongLong();
-                to = match.captured(2).isEmpty() ? -1 : match.captured(2).toLongLong();
-            }
+        static const QRegularExpression range(QStringLiteral("^bytes=(\\d+)-(\\d*)"));
+        const QRegularExpressionMatch match
+                = range.match(QString::fromLatin1(request.headers.value("range")));
+        if (match.hasMatch()) {
+            from = match.captured(1).toLongLong();
+            to = match.captured(2).isEmpty() ? -1 : match.captured(2).toLongLong();
         }
         Route route;
         bool known = false;
@@ -108,8 +86,6 @@ private:
     }
 
     AudioHttpServer &m_owner;
-    QTcpServer *m_server = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
 AudioHttpServer::AudioHttpServer() = default;

@@ -1,5 +1,7 @@
 #include "FeedHttpServer.h"
 
+#include "HttpRequestListener.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -59,45 +61,18 @@ QByteArray reasonOf(int status)
 } // namespace
 
 // Accepts connections and answers them on the server's thread.
-class FeedHttpServer::Worker : public QObject
+class FeedHttpServer::Worker : public HttpRequestListener
 {
 public:
     explicit Worker(FeedHttpServer &owner)
         : m_owner(owner)
     { }
 
-    quint16 listen()
-    {
-        m_server = new QTcpServer(this);
-        if (!m_server->listen(QHostAddress::LocalHost, 0))
-            return 0;
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        return m_server->serverPort();
-    }
-
 private:
-    void onRead(QTcpSocket *socket)
+    void onRequest(QTcpSocket *socket, const HttpRequest &request) override
     {
-        QByteArray &buffer = m_pending[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray request = buffer;
-        m_pending.remove(socket);
-        const QList<QByteArray> lines = request.split('\n');
-        const QString path = QString::fromLatin1(lines.value(0).trimmed().split(' ').value(1));
-        QHash<QByteArray, QByteArray> headers;
-        for (int i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const int colon = line.indexOf(':');
-            if (colon > 0)
-                headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
+        const QString &path = request.path;
+        const QHash<QByteArray, QByteArray> &headers = request.headers;
         Route route;
         bool known = false;
         bool notModified = false;
@@ -161,8 +136,6 @@ private:
     }
 
     FeedHttpServer &m_owner;
-    QTcpServer *m_server = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
 FeedHttpServer::FeedHttpServer() = default;
