@@ -19,8 +19,10 @@
 #include "bookmarks/BookmarkListModel.h"
 #include "bookmarks/BookmarkResolver.h"
 #include "bookmarks/CitecastLink.h"
+#include "cli/ImportCommand.h"
 #include "desktop/MprisService.h"
 #include "domain/Counted.h"
+#include "feeds/ImportFormats.h"
 #include "import/Importer.h"
 #include "import/SampleLibrary.h"
 #include "library/ArtworkCache.h"
@@ -42,6 +44,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -614,12 +617,20 @@ void MainWindow::showMessage(const QString &message)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    Importer importer(m_database);
+    // Every kind `citecast import` reads; chapters files and transcripts go to the open episode,
+    // OPML lists to the subscriptions (their feeds are fetched off the GUI thread).
+    const QString openGuid = m_episode.isOpen() ? m_episode.content().episode.guid : QString();
     QStringList errors;
     qint64 firstImported = 0;
     int imported = 0;
     for (const QString &path : paths) {
-        const ImportResult result = importer.importFile(path);
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)
+            && ImportFormats::detect(file.read(64 * 1024), path) == ImportFormats::Format::Opml) {
+            m_subscriptions->importOpml(path);
+            continue;
+        }
+        const ImportResult result = ImportCommand::importSource(m_database, path, openGuid);
         if (!result.ok) {
             errors << result.error->toString();
             continue;
@@ -649,8 +660,11 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::chooseFilesToImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import episode pages or packs"), QString(),
-            tr("Episode pages and Citecast packs (*.txt *.json);;All files (*)"));
+            this, tr("Import"), QString(),
+            tr("Everything Citecast reads (*.txt *.json *.xml *.rss *.atom *.opml *.srt *.vtt "
+               "*.html);;Episode pages and Citecast packs (*.txt *.json);;Podcast feeds (*.xml "
+               "*.rss *.atom);;Subscription lists (*.opml *.xml);;Chapters and transcripts for "
+               "the open episode (*.json *.srt *.vtt *.html);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }

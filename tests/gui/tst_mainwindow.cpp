@@ -346,6 +346,32 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 1);
     }
 
+    void importsAFeedFileLikeAPage()
+    {
+        // File › Import (and dropping files) reads what `citecast import` reads: a feed file
+        // adds its episodes and opens the first; a transcript goes to the open episode.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QAbstractItemModel *list = f.window->episodeList()->view()->model();
+        const int before = list->rowCount();
+        f.window->importFiles({QStringLiteral(CITECAST_TEST_DATA "/feeds/onscreen/onscreen.xml")});
+        QCOMPARE(list->rowCount(), before + 2);
+        QSqlQuery query(f.library.database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT feed_guid FROM episodes WHERE id = %1")
+                                   .arg(f.window->currentEpisode()))
+                && query.next());
+        QVERIFY(!query.value(0).toString().isEmpty()); // a feed episode is open
+        // A transcript file with no episode named goes to the one that is open.
+        f.window->openEpisode(f.episodeId);
+        f.window->importFiles(
+                {QStringLiteral(CITECAST_TEST_DATA "/feeds/onscreen/onscreen-transcript.vtt")});
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM transcript_segments WHERE "
+                                          "episode_id = %1")
+                                   .arg(f.episodeId))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 16);
+    }
+
     void relatedEpisodeOpensWhenInTheLibrary()
     {
         Fixture f;

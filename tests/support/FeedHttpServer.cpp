@@ -2,7 +2,6 @@
 
 #include "HttpRequestListener.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
