@@ -1,6 +1,7 @@
 // The timeline driven as a user would, offscreen: clicks on markers and on the waveform, drags that
 // select, the wheel and + / − that zoom and scroll, the play head the view follows, and the
 // keyboard moving from marker to marker ahead of the window's shortcuts.
+#include "GuiTestHelpers.h"
 #include "TimelineFixture.h"
 
 #include <QAction>
@@ -10,6 +11,8 @@ using namespace TimelineFixture;
 
 namespace {
 
+using GuiTest::drag;
+
 void sendWheel(QWidget *widget, const QPoint &at, int notches, Qt::KeyboardModifiers modifiers)
 {
     QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
@@ -18,18 +21,6 @@ void sendWheel(QWidget *widget, const QPoint &at, int notches, Qt::KeyboardModif
 }
 
 // Presses at `from`, moves to `to` in four steps with the button held, releases.
-void drag(QWidget *widget, const QPoint &from, const QPoint &to)
-{
-    QTest::mousePress(widget, Qt::LeftButton, {}, from);
-    for (int step = 1; step <= 4; ++step) {
-        const QPoint at = from + (to - from) * step / 4;
-        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(widget, &move);
-    }
-    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
-}
-
 } // namespace
 
 class TestTimelineWidget : public QObject

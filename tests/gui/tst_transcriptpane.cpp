@@ -2,6 +2,7 @@
 // position and stays in view, a click or Enter on a cue asks to play from its start, find marks
 // and counts matches with next/previous, Ctrl+F reaches the find field; and the controller reads
 // a feed episode's transcript from the library and follows only that episode's playback.
+#include "GuiTestHelpers.h"
 #include "TranscriptController.h"
 #include "TranscriptPane.h"
 #include "feeds/FeedImport.h"
@@ -26,14 +27,9 @@
 
 namespace {
 
-// With CITECAST_SCREENSHOT_DIR set, keeps what the pane looks like.
-void saveScreenshot(const QImage &image, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CITECAST_SCREENSHOT_DIR");
-    if (!dir.isEmpty() && QDir().mkpath(dir))
-        image.save(QDir(dir).filePath(name));
-}
+using GuiTest::saveScreenshot;
 
+// With CITECAST_SCREENSHOT_DIR set, keeps what the pane looks like.
 // 60 cues of 5 s, every tenth about "loudness"; more than a pane's height.
 Transcript longTranscript()
 {
