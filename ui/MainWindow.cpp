@@ -5,6 +5,7 @@
 #include "EpisodeListPane.h"
 #include "EpisodePage.h"
 #include "Icons.h"
+#include "ImportController.h"
 #include "PlaybackActions.h"
 #include "PlayerBar.h"
 #include "PreferencesDialog.h"
@@ -19,12 +20,7 @@
 #include "bookmarks/BookmarkListModel.h"
 #include "bookmarks/BookmarkResolver.h"
 #include "bookmarks/CitecastLink.h"
-#include "cli/ImportCommand.h"
 #include "desktop/MprisService.h"
-#include "domain/Counted.h"
-#include "feeds/ImportFormats.h"
-#include "import/Importer.h"
-#include "import/SampleLibrary.h"
 #include "library/ArtworkCache.h"
 #include "library/PlaybackSession.h"
 #include "library/PlaybackSettings.h"
@@ -44,8 +40,6 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -109,6 +103,9 @@ MainWindow::MainWindow(Database &database, ClipPlayer &player, PlaybackSettings 
     setCentralWidget(root);
     // Subscribe and refresh (File menu, F5); the list reloads when feeds brought episodes.
     m_subscriptions = new SubscriptionController(database, this, statusBar(), this);
+    m_imports = new ImportController(database, m_subscriptions, this);
+    connect(m_imports, &ImportController::imported, this, &MainWindow::onImported);
+    connect(m_imports, &ImportController::messageRequested, this, &MainWindow::showMessage);
     connect(m_subscriptions, &SubscriptionController::libraryChanged, this,
             &MainWindow::reloadEpisodes);
     createMenus();
@@ -250,9 +247,10 @@ void MainWindow::connectPlayback()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseFilesToImport);
+    QAction *import = file->addAction(tr("&Import\u2026"), this,
+                                      [this] { m_imports->chooseFiles(openEpisodeGuid()); });
     import->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Import the &Sample Episode"), this, &MainWindow::importSample);
+    file->addAction(tr("Import the &Sample Episode"), m_imports, &ImportController::importSample);
     file->addSeparator();
     m_subscriptions->fillFileMenu(file);
     file->addSeparator();
@@ -617,68 +615,22 @@ void MainWindow::showMessage(const QString &message)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    // Every kind `citecast import` reads; chapters files and transcripts go to the open episode,
-    // OPML lists to the subscriptions (their feeds are fetched off the GUI thread).
-    const QString openGuid = m_episode.isOpen() ? m_episode.content().episode.guid : QString();
-    QStringList errors;
-    qint64 firstImported = 0;
-    int imported = 0;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)
-            && ImportFormats::detect(file.read(64 * 1024), path) == ImportFormats::Format::Opml) {
-            m_subscriptions->importOpml(path);
-            continue;
-        }
-        const ImportResult result = ImportCommand::importSource(m_database, path, openGuid);
-        if (!result.ok) {
-            errors << result.error->toString();
-            continue;
-        }
-        ++imported;
-        if (firstImported == 0 && !result.episodeIds.isEmpty())
-            firstImported = result.episodeIds.constFirst();
-    }
-    m_episode.close();
-    reloadEpisodes();
-    if (firstImported != 0) {
-        m_list->selectEpisode(firstImported);
-        openEpisode(firstImported);
-    }
-    if (!errors.isEmpty()) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("%1 could not be imported; nothing of them was changed in the "
-                                "library.")
-                                     .arg(counted(errors.size(), tr("file"), tr("files"))),
-                             QMessageBox::Ok);
-        showMessage(errors.join(QStringLiteral("; ")));
-    } else if (imported > 0) {
-        showMessage(tr("Imported %1.").arg(counted(imported, tr("file"), tr("files"))));
-    }
+    m_imports->importFiles(paths, openEpisodeGuid());
 }
 
-void MainWindow::chooseFilesToImport()
+QString MainWindow::openEpisodeGuid() const
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import"), QString(),
-            tr("Everything Citecast reads (*.txt *.json *.xml *.rss *.atom *.opml *.srt *.vtt "
-               "*.html);;Episode pages and Citecast packs (*.txt *.json);;Podcast feeds (*.xml "
-               "*.rss *.atom);;Subscription lists (*.opml *.xml);;Chapters and transcripts for "
-               "the open episode (*.json *.srt *.vtt *.html);;All files (*)"));
-    if (!paths.isEmpty())
-        importFiles(paths);
+    return m_episode.isOpen() ? m_episode.content().episode.guid : QString();
 }
 
-void MainWindow::importSample()
+void MainWindow::onImported(qint64 firstEpisodeId)
 {
-    const ImportResult result = SampleLibrary::import(m_database);
     m_episode.close();
     reloadEpisodes();
-    if (!result.ok)
-        return showMessage(result.error->toString());
-    m_list->selectEpisode(result.episodeIds.value(0));
-    openEpisode(result.episodeIds.value(0));
-    showMessage(tr("Imported the sample episode."));
+    if (firstEpisodeId != 0) {
+        m_list->selectEpisode(firstEpisodeId);
+        openEpisode(firstEpisodeId);
+    }
 }
 
 void MainWindow::showAbout()

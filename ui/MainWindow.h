@@ -13,6 +13,7 @@ class Database;
 class EpisodeListModel;
 class EpisodeListPane;
 class EpisodePage;
+class ImportController;
 class MprisService;
 class PlayQueue;
 class PlaybackActions;
@@ -85,8 +86,8 @@ private:
     void onPlaybackEnded();
     void onQueueChanged();
     void showPreferences();
-    void chooseFilesToImport();
-    void importSample();
+    QString openEpisodeGuid() const;
+    void onImported(qint64 firstEpisodeId);
     void showAbout();
     void connectBookmarks();
     void connectFeedViews();
@@ -124,6 +125,7 @@ private:
     TranscriptController *m_transcript = nullptr;
     SearchController *m_search = nullptr;
     SubscriptionController *m_subscriptions = nullptr;
+    ImportController *m_imports = nullptr;
     qint64 m_playingEpisode = 0;
     bool m_queueHidden = false; // the user closed the panel for this queue
 };
